@@ -1,0 +1,84 @@
+"""Normalisation that every later stage can rely on, done once per document.
+
+The same word reaches us in many byte forms: "36 млн" with a no-break or thin space, "Oʻzbekiston" with any of six
+apostrophes, "Кazinform" with a Cyrillic К inside a Latin word, "эконо-\\nмика" broken by a PDF line, "и" followed
+by a combining breve instead of "й". Lexicons and patterns are written once, in the normal form given here, and
+``normalize_term`` puts lexicon entries into the same form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kabarchi.text.view import Edit, TextView
+
+# One-to-one replacements: every kind of space becomes a plain space, hyphen-like dashes become "-".
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_HYPHENS = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
+_ONE_TO_ONE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "-" for c in _HYPHENS}})
+
+# The apostrophe of Uzbek Latin (oʻ gʻ and the tutuq belgisi) and of names like O'Neill, in every written form,
+# becomes U+02BC: a letter for Unicode, so a word keeps being one \w+ token.
+APOSTROPHE = "\u02bc"
+_APOSTROPHES = "'\u02bb\u02bc\u2019\u2018`\u00b4\u02b9\u02bd"
+_APOSTROPHE_IN_WORD = re.compile(rf"(?<=[^\W\d_])[{_APOSTROPHES}](?=[^\W\d_])")
+
+# Characters that carry nothing and are deleted: soft hyphen, zero-width space/joiners, BOM, word joiner.
+_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]+")
+
+# Latin and Cyrillic letters that look alike; a word written mostly in one script gets the other's look-alikes
+# replaced by its own.
+_LAT_TO_CYR = dict(zip("aceopxyABCEHKMOPTXiI", "асеорхуАВСЕНКМОРТХіІ"))
+_CYR_TO_LAT = {c: l for l, c in _LAT_TO_CYR.items()}
+_CYR_TO_LAT.update({"к": "k", "т": "t", "в": "b", "н": "h", "м": "m"})  # lower-case forms of look-alike capitals
+_CYR_LETTER = "а-яёА-ЯЁәіңғүұқөһӘІҢҒҮҰҚӨҺўҳҷӣӯЎҲҶӢӮїєґЇЄҐ"
+_MIXED_WORD = re.compile(rf"[\w{APOSTROPHE}]*(?:[A-Za-z][{_CYR_LETTER}]|[{_CYR_LETTER}][A-Za-z])[\w{APOSTROPHE}]*")
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(rf"[{_CYR_LETTER}]")
+
+# A word broken at the end of a PDF line: "эконо-\n мика" (the next line starts with a lower-case letter).
+_LINE_HYPHEN = re.compile(r"(?<=[^\W\d_])-[ \t]*\r?\n[ \t\r\n]*(?=[^\W\d_A-ZА-ЯЁӘІҢҒҮҰҚӨҺЎҲҶӢӮ])")
+
+_COMBINING = re.compile(r".[\u0300-\u036f\u0483-\u0489]+", re.S)
+
+
+def _fix_mixed_word(word: str) -> str:
+    lat = len(_LATIN.findall(word))
+    cyr = len(_CYRILLIC.findall(word))
+    table = _LAT_TO_CYR if cyr >= lat else _CYR_TO_LAT
+    return "".join(table.get(c, c) for c in word)
+
+
+def one_to_one(text: str) -> str:
+    """The length-preserving part of normalisation (spaces, dashes, apostrophes, look-alike letters)."""
+    out = text.translate(_ONE_TO_ONE)
+    out = _APOSTROPHE_IN_WORD.sub(APOSTROPHE, out)
+    if _MIXED_WORD.search(out):
+        out = _MIXED_WORD.sub(lambda m: _fix_mixed_word(m.group()), out)
+    return out
+
+
+def length_changing_edits(text: str) -> list[Edit]:
+    """Deletions and compositions: soft hyphens, zero-width characters, combining marks, PDF line hyphens."""
+    edits = [Edit(m.start(), m.end(), "") for m in _INVISIBLE.finditer(text)]
+    if not unicodedata.is_normalized("NFC", text):
+        for m in _COMBINING.finditer(text):
+            composed = unicodedata.normalize("NFC", m.group())
+            if composed != m.group():
+                edits.append(Edit(m.start(), m.end(), composed))
+    edits.extend(Edit(m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(text))
+    return edits
+
+
+def normalize(text: str, extra_edits: list[Edit] | tuple[Edit, ...] = ()) -> TextView:
+    """The normalised view of ``text``; ``extra_edits`` (a crawl header, PDF artefact lines) win over the rest."""
+    same = one_to_one(text)
+    edits = list(extra_edits) + length_changing_edits(same)
+    return TextView.build(text, same, edits)
+
+
+def normalize_term(term: str) -> str:
+    """A lexicon entry in the view's normal form (NFC, one apostrophe, no invisible characters)."""
+    term = unicodedata.normalize("NFC", _INVISIBLE.sub("", term))
+    return one_to_one(term)
