@@ -1,0 +1,5 @@
+import sys
+
+from kabarchi.cli import main
+
+sys.exit(main())

@@ -1,0 +1,135 @@
+"""The ``kabarchi`` command. Only this module prints, and only it decides exit statuses.
+
+Exit status: 0 when every document was read and extracted, 1 when any document failed (its line says why),
+2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from kabarchi import __version__, config
+from kabarchi.errors import KabarchiError
+
+
+def _dump(obj: Any) -> str:
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="kabarchi",
+        description="Read Central Asian news (ky, kk, uz, tg, ru, en) and extract trade facts and interstate events.",
+    )
+    p.add_argument("--version", action="version", version=f"kabarchi {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract",
+        help="extract documents and print one JSON object per document",
+        description="Read text, HTML, PDF or JSON Lines files (folders recursively, '-' for standard input) and "
+        "print one JSON object per document (JSON Lines), in input order.",
+    )
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or '-' for standard input")
+    ex.add_argument("--format", choices=["jsonl", "table"], default="jsonl", help="output format (default: jsonl)")
+    ex.add_argument(
+        "--jobs", type=int, default=0, metavar="N",
+        help="worker processes (default 0: one per core when there are many files)",
+    )
+    prog = ex.add_mutually_exclusive_group()
+    prog.add_argument("--progress", dest="progress", action="store_true", default=None,
+                      help="always show the progress bar on stderr")
+    prog.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
+    return p
+
+
+def _progress(total: int, wanted: bool | None):
+    """A rich progress bar on stderr, or ``None`` when it would only be noise."""
+    show = wanted if wanted is not None else (total > config.PROGRESS_MIN_DOCUMENTS and sys.stderr.isatty())
+    if not show:
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TextColumn("files"), TimeRemainingColumn(),
+        console=Console(stderr=True), transient=False,
+    )
+
+
+def _table(records: Sequence[dict[str, Any]]) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    t = Table(show_lines=False)
+    for col in ("source", "doc_id", "lang", "script", "published", "title", "segments", "countries", "quantities",
+                "facts", "events", "status"):
+        t.add_column(col, overflow="fold")
+    for r in records:
+        if "error" in r:
+            t.add_row(r["source"], *[""] * 10, f"[red]{r['error']['code']}: {r['error']['message']}")
+            continue
+        t.add_row(
+            r["source"], r["doc_id"], r["lang"], r["script"] or "", r["published"] or "", (r["title"] or "")[:60],
+            " ".join(s["lang"] for s in r["segments"]), " ".join(r["countries"]), str(len(r["quantities"])),
+            str(len(r["facts"])), str(len(r["events"])), "; ".join(r["warnings"]) or "ok",
+        )
+    Console(soft_wrap=False).print(t)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from kabarchi.extract import default_jobs, extract_records, list_inputs
+
+    inputs = list_inputs(args.paths)
+    jobs = args.jobs if args.jobs > 0 else default_jobs()
+    progress = _progress(len(inputs), args.progress)
+    failed = 0
+    collected: list[dict[str, Any]] = []
+    out = sys.stdout
+
+    def records() -> Iterator[dict[str, Any]]:
+        if progress is None:
+            yield from extract_records(inputs, jobs=jobs, stdin=sys.stdin.buffer.read)
+            return
+        with progress:
+            task = progress.add_task("extract", total=len(inputs))
+            yield from extract_records(
+                inputs, jobs=jobs, stdin=sys.stdin.buffer.read, on_file_done=lambda: progress.advance(task)
+            )
+
+    for rec in records():
+        failed += "error" in rec
+        if args.format == "table":
+            collected.append(rec)
+        else:
+            out.write(_dump(rec) + "\n")
+    if args.format == "table":
+        _table(collected)
+    out.flush()
+    return 1 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return {"extract": _extract}[args.command](args)
+    except KabarchiError as exc:
+        print(f"kabarchi: error [{exc.code}]: {exc.message}", file=sys.stderr)
+        return 2 if exc.code == "usage" else 1
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        print("kabarchi: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
