@@ -19,3 +19,107 @@ MAX_CONTROL_SHARE = 0.01
 #: A progress bar is shown on stderr when more documents than this are read (and stderr is a terminal or
 #: ``--progress`` is given).
 PROGRESS_MIN_DOCUMENTS = 5
+
+# --- readers: encoding detection (kabarchi.readers.decode) ----------------------------------------------------
+
+#: A single-byte Cyrillic decoding (cp1251 / KZ-1048 / KOI8-R) is accepted only when at most this share of its
+#: non-ASCII characters are neither Cyrillic letters nor usual punctuation, and at most this share of its Cyrillic
+#: words also contain Latin letters. Calibrated on Russian/Kazakh test sentences in each code page (0.0) against
+#: Latin-1 German/French text and UTF-8 read as cp1251 (> 0.3).
+MAX_ODD_CHAR_SHARE = 0.1
+
+#: charset-normalizer results with a higher "chaos" (mess ratio) are refused as unreadable. Calibrated on
+#: cp1251/mac-cyrillic/UTF-16 Russian sentences (0.0) and damaged inputs (none found below 0.2 that read well).
+MAX_ENCODING_CHAOS = 0.2
+
+# --- readers: title of a plain-text document (kabarchi.readers.plain) -----------------------------------------
+
+#: A first line longer than this is a lead paragraph, not a headline. Headlines of the seeds are 70-110
+#: characters; lead sentences that do not end with a full stop are rare below 200.
+MAX_TITLE_CHARS = 200
+
+# --- PDF artefacts and segmentation (kabarchi.text.artefacts, kabarchi.segment) ------------------------------
+
+#: Plain text counts as a PDF dump (and gets artefact removal) when it has at least this many non-blank lines...
+DUMP_MIN_LINES = 8
+#: ...and at least this share of them starts in lower case (a wrapped sentence going on). Seed 003 (a pypdf
+#: dump): 0.8; the news seeds 000-002, 004 (one paragraph per line): 0.0.
+DUMP_LOWER_START_SHARE = 0.3
+#: Running headers/footers are at most this long (stripped). Journal headers seen: 10-70 characters.
+ARTEFACT_HEADER_MAX_CHARS = 100
+#: A short line recurring this often (or with increasing numbers) is a running header. Generated fixtures with
+#: 3-6 pages; body lines of the seeds never recur 3 times.
+ARTEFACT_MIN_REPEATS = 3
+#: A run of this many spaces in a short line marks a PDF layout line (seed 003's header is padded with >100).
+ARTEFACT_PAD_SPACES = 10
+#: Page numbers in a sequence rise by at most this much (a skipped figure page or two).
+ARTEFACT_PAGE_MAX_STEP = 3
+#: Two page numbers of one sequence are at least this many characters apart (a page holds 1.5-4 KB of text).
+ARTEFACT_MIN_PAGE_CHARS = 500
+#: A lone number at a page edge is a page number only below this (so a year such as 2024 is not taken for one).
+ARTEFACT_LONE_PAGE_MAX = 1900
+#: Wrapped text (paragraphs rebuilt from lines) needs at least this many lines and the share of lower-case
+#: starts above (DUMP_LOWER_START_SHARE).
+SEGMENT_WRAP_MIN_LINES = 4
+#: In wrapped text a line ending a sentence continues the paragraph only when it fills this share of the wrap
+#: width (the 90th percentile of line lengths); seed 003's paragraph-final lines are 8-77 of 85 characters.
+SEGMENT_FULL_LINE = 0.9
+#: A line not ending a sentence, followed by an upper-case line, continues the paragraph when at least this
+#: share of the wrap width (shorter ones are headings). Seed 003: wrapped lines are 67-106 of 85.
+SEGMENT_LONG_LINE = 0.7
+#: A quotation kept in one sentence with its attribution ("«…», — деди Х.") is at most this long; longer ones
+#: are split (an unbalanced quote mark must not glue a whole article together).
+SEGMENT_QUOTE_MAX_CHARS = 1500
+
+# --- facts (kabarchi/facts) -------------------------------------------------------------------------------------
+# Calibrated on the seeds 000-004 and the gold set in examples/gold.jsonl (news sentences of 80-400 characters).
+
+#: A trigger word or a state "belongs" to a figure when at most this many characters lie between them
+#: (a clause: "өз ара соода жүгүртүү 36 млн" ≈ 5, "товарооборот между двумя странами превысил 2 млрд" ≈ 40).
+FACT_WINDOW_CHARS = 80
+#: A "bring to" verb this close after (ky kk uz tg) or before (ru en) a money figure makes it a target.
+FACT_TARGET_CHARS = 40
+#: ... or this close on either side, whatever the language.
+FACT_TARGET_NEAR_CHARS = 12
+#: "73% кыргыз экспорту": an export/import word this close to a percentage makes it an export share.
+FACT_SHARE_CHARS = 20
+#: "86 миң тажик туристи": a tourist word this close to a count makes it tourist arrivals.
+FACT_TOURIST_CHARS = 30
+#: A period next to a comparison word ("2024-жылдын ... салыштырмалуу", "по сравнению с 2024") within this many
+#: characters is the base of the comparison, not the figure's own period.
+FACT_COMPARISON_CHARS = 25
+#: Confidence of a fact whose states, trigger and period all stand in its own clause.
+FACT_BASE_CONFIDENCE = 0.92
+#: Taken off when only one state is named and the partner comes from the context.
+FACT_PENALTY_ONE_STATE = 0.1
+#: Taken off when "the two countries"/"mutual" points back to the pair.
+FACT_PENALTY_ANAPHORA = 0.12
+#: Taken off when the pair is only the article's main pair.
+FACT_PENALTY_MAIN_PAIR = 0.22
+#: Taken off when the period is carried from the previous sentence.
+FACT_PENALTY_CARRIED = 0.08
+#: Taken off when the trade word is further than FACT_WINDOW_CHARS from the figure.
+FACT_PENALTY_FAR = 0.15
+#: Facts below this confidence are not reported.
+FACT_MIN_CONFIDENCE = 0.5
+
+# --- events (kabarchi/events) -----------------------------------------------------------------------------------
+
+#: A future-tense word this close after (ky kk uz tg) or before (ru en) an event word marks the event as planned
+#: ("саммит ... өтөт", "will meet"); calibrated on the gold set in examples/gold.jsonl.
+EVENT_PLANNED_CHARS = 40
+
+# --- entities -------------------------------------------------------------------------------------------------
+
+#: Languages whose capitalised words outside the gazetteer go to the KazNERD-trained CRF. Kazakh is what it was
+#: trained on; Kyrgyz and Uzbek Cyrillic share most suffixes and capitalisation rules (checked by hand on the
+#: seeds, not measured: no Kyrgyz/Uzbek NER gold is available to us).
+ENTITIES_CRF_LANGS = frozenset({"kk", "ky", "uz"})
+
+#: Tokens of context on each side of a capitalised word given to the CRF. Calibrated on the KazNERD test split:
+#: two tokens keep the per-class F1 within a point of tagging whole sentences at a fraction of the cost.
+ENTITIES_CRF_WINDOW = 2
+
+#: natasha (Russian NER) for names outside the gazetteer in Russian documents. Off by default: loading it costs
+#: ~1 s and ~200 MB RSS (measured: 209 MB peak for natasha alone), which breaks the 300 MB budget of extract.
+ENTITIES_NATASHA = False
