@@ -44,6 +44,17 @@ def _parser() -> argparse.ArgumentParser:
     prog.add_argument("--progress", dest="progress", action="store_true", default=None,
                       help="always show the progress bar on stderr")
     prog.add_argument("--no-progress", dest="progress", action="store_false", help="never show it")
+    ev = sub.add_parser(
+        "eval",
+        help="score extractions against a gold file (precision, recall, F1 by the contract's rules)",
+        description="Extract PATHs (or read saved output with --records) and score them against GOLD.jsonl: "
+        "facts per type, per language and overall, events, language accuracy and country F1.",
+    )
+    ev.add_argument("gold", metavar="GOLD.jsonl")
+    ev.add_argument("paths", nargs="*", metavar="PATH", help="documents to extract (files or folders)")
+    ev.add_argument("--records", metavar="FILE", help="score saved `kabarchi extract` output instead of PATHs")
+    ev.add_argument("--format", choices=["table", "json"], default="table")
+    ev.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
     return p
 
 
@@ -66,19 +77,21 @@ def _table(records: Sequence[dict[str, Any]]) -> None:
     from rich.table import Table
 
     t = Table(show_lines=False)
-    for col in ("source", "doc_id", "lang", "script", "published", "title", "segments", "countries", "quantities",
-                "facts", "events", "status"):
+    for col in ("source", "lang", "script", "published", "title", "countries", "figures", "facts", "events",
+                "status"):
         t.add_column(col, overflow="fold")
     for r in records:
         if "error" in r:
-            t.add_row(r["source"], *[""] * 10, f"[red]{r['error']['code']}: {r['error']['message']}")
+            t.add_row(r["source"], *[""] * 8, f"[red]{r['error']['code']}: {r['error']['message']}")
             continue
+        langs = " ".join(dict.fromkeys(s["lang"] for s in r["segments"])) or r["lang"]
         t.add_row(
-            r["source"], r["doc_id"], r["lang"], r["script"] or "", r["published"] or "", (r["title"] or "")[:60],
-            " ".join(s["lang"] for s in r["segments"]), " ".join(r["countries"]), str(len(r["quantities"])),
-            str(len(r["facts"])), str(len(r["events"])), "; ".join(r["warnings"]) or "ok",
+            r["source"], langs, r["script"] or "", r["published"] or "", (r["title"] or "")[:48],
+            " ".join(r["countries"]), str(len(r["quantities"])), str(len(r["facts"])), str(len(r["events"])),
+            "; ".join(r["warnings"]) or "ok",
         )
-    Console(soft_wrap=False).print(t)
+    console = Console(soft_wrap=False) if sys.stdout.isatty() else Console(width=200, soft_wrap=False)
+    console.print(t)
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -113,6 +126,22 @@ def _extract(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from kabarchi.errors import UsageError
+    from kabarchi.evaluate import format_report, load_gold, load_records, score
+    from kabarchi.extract import extract_records, list_inputs
+
+    gold = load_gold(args.gold)
+    if args.records:
+        records = load_records(args.records)
+    elif args.paths:
+        records = list(extract_records(list_inputs(args.paths), jobs=max(1, args.jobs)))
+    else:
+        raise UsageError("eval needs the documents to score", fix="Name them as PATHs, or give --records FILE.")
+    print(format_report(score(gold, records), args.format))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -120,7 +149,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return {"extract": _extract}[args.command](args)
+        return {"extract": _extract, "eval": _eval}[args.command](args)
     except KabarchiError as exc:
         print(f"kabarchi: error [{exc.code}]: {exc.message}", file=sys.stderr)
         return 2 if exc.code == "usage" else 1
