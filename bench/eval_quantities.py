@@ -1,0 +1,264 @@
+"""Quantities against KazNERD (Kazakh TV news, IOB2) and, side by side, natasha / quantulum3 on our ru/en rows.
+
+    .venv/bin/python bench/eval_quantities.py kaznerd [--split test|valid]
+    .venv/bin/python bench/eval_quantities.py compare
+    .venv/bin/python bench/eval_quantities.py speed
+
+Mapping of conventions (docs/eval/quantities.md): MONEY <- money, PERCENTAGE <- percent, DATE <- date + period,
+CARDINAL <- number + count (count spans are cut after the figure, KazNERD leaves the noun out). Bound and target
+words at the edges of a KazNERD span ("шамамен", "жуық", "астам", "дейін") are stripped before comparing: kabarchi
+keeps them out of the span and reports them as ``bound``/``target``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+from kabarchi.quantities import find_quantities, recognizer
+from kabarchi.text.normalize import normalize
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+CLASSES = {"MONEY": {"money"}, "PERCENTAGE": {"percent"}, "DATE": {"date", "period"}, "CARDINAL": {"number", "count"}}
+_GLUE_BEFORE = {",", ".", ")", ":", ";", "!", "?", "»"}
+
+
+def read_iob(path: Path):
+    sent: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            if sent:
+                yield sent
+            sent = []
+            continue
+        tok, tag = line.rsplit(" ", 1)
+        sent.append((tok, tag))
+    if sent:
+        yield sent
+
+
+def detokenize(toks: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Rebuild the sentence: no space before closing punctuation, "1 , 8" -> "1,8"."""
+    out, offs = "", []
+    for i, t in enumerate(toks):
+        glue = i > 0 and (t in _GLUE_BEFORE or toks[i - 1] in ("(", "«"))
+        if i > 0 and toks[i - 1] == "," and i > 1 and toks[i - 2].isdigit() and t[:1].isdigit():
+            glue = True
+        if out and not glue:
+            out += " "
+        offs.append((len(out), len(out) + len(t)))
+        out += t
+    return out, offs
+
+
+def gold_spans(sent, offs, text, rec):
+    spans = []
+    i = 0
+    while i < len(sent):
+        tag = sent[i][1]
+        if tag.startswith("B-") and tag[2:] in CLASSES:
+            j = i + 1
+            while j < len(sent) and sent[j][1] == "I-" + tag[2:]:
+                j += 1
+            a, b = i, j
+            while a < b - 1 and _is_bound(rec, sent[a][0].lower(), "before"):
+                a += 1
+            while b - 1 > a and _is_bound(rec, sent[b - 1][0].lower(), "after"):
+                b -= 1
+            spans.append((tag[2:], offs[a][0], offs[b - 1][1]))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _is_bound(rec, w: str, side: str) -> bool:
+    if side == "before":
+        return w in rec.before_exact or any(w.startswith(s) for s, _ in rec.before_stems)
+    return rec.after_rx is not None and rec.after_rx.fullmatch(w) is not None
+
+
+def pred_spans(text: str, lang: str = "kk"):
+    out = []
+    for q in find_quantities(normalize(text), lang, None):
+        for cls, kinds in CLASSES.items():
+            if q.kind in kinds:
+                end = q.end
+                if q.kind == "count":  # KazNERD's CARDINAL is the figure without its noun
+                    m = re.match(r".*?\d[\d\s.,]*(?:\s*\w*(?:млн|млрд|мың|миллион|миллиард)\w*)?", q.text)
+                    words = q.text.split()
+                    end = q.start + (m.end() if m else len(" ".join(words[:-1])))
+                out.append((cls, q.start, end))
+    return out
+
+
+def prf(tp, fp, fn):
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def kaznerd(split: str, show: int = 0, only: str | None = None) -> dict[str, tuple[float, float, float, int]]:
+    rec = recognizer(("kk",))
+    path = SHARED / "data" / "kaznerd" / f"IOB2_{split}.txt"
+    counts = {c: [0, 0, 0] for c in CLASSES}
+    shown = 0
+    for sent in read_iob(path):
+        text, offs = detokenize([t for t, _ in sent])
+        gold = set(gold_spans(sent, offs, text, rec))
+        pred = set(pred_spans(text))
+        for c in CLASSES:
+            g = {s for s in gold if s[0] == c}
+            p = {s for s in pred if s[0] == c}
+            counts[c][0] += len(g & p)
+            counts[c][1] += len(p - g)
+            counts[c][2] += len(g - p)
+            if show and shown < show and c == only and (g ^ p):
+                shown += 1
+                print("GOLD", [text[a:b] for _, a, b in sorted(g)], "PRED", [text[a:b] for _, a, b in sorted(p)],
+                      "|", text[:160])
+    return {c: (*prf(*v), v[0] + v[2]) for c, v in counts.items()}
+
+
+# --- ru/en side by side ---------------------------------------------------------------------------------------
+
+def compare_rows():
+    rows = []
+    for line in (REPO / "bench" / "quantities_ru_en.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lang, kind, value, sentence = line.split("\t")
+        rows.append((lang, kind, float(value) if kind == "money" else value, sentence))
+    return rows
+
+
+def _ours(lang, kind, sentence):
+    out = []
+    for q in find_quantities(normalize(sentence), lang, "2026-02-13"):
+        if kind == "money" and q.kind == "money":
+            out.append(q.value)
+        if kind == "date" and q.kind in ("date", "period"):
+            out.append(q.date_start)
+    return out
+
+
+def compare() -> list[tuple[str, str, str, float, float, float]]:
+    rows = compare_rows()
+    results = []
+    systems = {"kabarchi": _ours}
+    try:
+        from natasha import DatesExtractor, MoneyExtractor, MorphVocab
+
+        mv = MorphVocab()
+        money_x, dates_x = MoneyExtractor(mv), DatesExtractor(mv)
+
+        def natasha(lang, kind, sentence):
+            if lang != "ru":
+                return None
+            if kind == "money":
+                return [m.fact.amount for m in money_x(sentence)]
+            out = []
+            for m in dates_x(sentence):
+                f = m.fact
+                if f.year:
+                    out.append(f"{f.year:04d}-{(f.month or 1):02d}-{(f.day or 1):02d}")
+            return out
+
+        systems["natasha"] = natasha
+    except ImportError:
+        pass
+    try:
+        from quantulum3 import parser as qparser
+
+        def quantulum(lang, kind, sentence):
+            if lang != "en" or kind != "money":
+                return None
+            return [q.value for q in qparser.parse(sentence) if q.unit.entity.name == "currency"]
+
+        systems["quantulum3"] = quantulum
+    except ImportError:
+        pass
+    for name, fn in systems.items():
+        for lang in ("ru", "en"):
+            for kind in ("money", "date"):
+                tp = fp = fn_ = 0
+                applicable = False
+                for lg, kd, value, sentence in rows:
+                    if lg != lang or kd != kind:
+                        continue
+                    got = fn(lg, kd, sentence)
+                    if got is None:
+                        break
+                    applicable = True
+                    if kind == "money":
+                        ok = any(g is not None and abs(float(g) - value) <= 0.01 * value for g in got)
+                    else:
+                        exp = _expected_date(sentence, value)
+                        ok = exp in got
+                    tp += ok
+                    fn_ += not ok
+                    fp += max(0, len(got) - (1 if ok else 0))
+                if applicable:
+                    results.append((name, lang, kind, *prf(tp, fp, fn_)))
+    return results
+
+
+def _expected_date(sentence, value):
+    return _DATE_EXPECT.get(sentence)
+
+
+_DATE_EXPECT: dict[str, str] = {}
+
+
+def _load_date_expect():
+    for line in (REPO / "bench" / "quantities_ru_en.tsv").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        lang, kind, value, sentence = line.split("\t")
+        if kind == "date":
+            _DATE_EXPECT[sentence] = value
+
+
+def speed():
+    texts = [p.read_text(encoding="utf-8") for p in sorted((SHARED / "corpus" / "seeds").glob("*.txt"))]
+    langs = ["ky", "ky", "kk", "ky", "uz"]
+    views = [normalize(t) for t in texts]
+    for v, lg in zip(views, langs):
+        find_quantities(v, lg, "2026-02-13")
+    n, t0 = 0, time.perf_counter()
+    for _ in range(40):
+        for v, lg in zip(views, langs):
+            find_quantities(v, lg, "2026-02-13")
+            n += 1
+    ms = (time.perf_counter() - t0) * 1000 / n
+    print(f"{ms:.2f} ms per seed document (mean {sum(map(len, texts)) / len(texts):.0f} characters)")
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser()
+    ap.add_argument("what", choices=["kaznerd", "compare", "speed"])
+    ap.add_argument("--split", default="test")
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--only", default=None)
+    a = ap.parse_args(argv)
+    if a.what == "kaznerd":
+        res = kaznerd(a.split, a.show, a.only)
+        print(f"KazNERD {a.split}: class | P | R | F1 | gold")
+        for c, (p, r, f, n) in res.items():
+            print(f"{c:10s} | {p:.3f} | {r:.3f} | {f:.3f} | {n}")
+    elif a.what == "compare":
+        _load_date_expect()
+        print("system | lang | kind | P | R | F1")
+        for name, lang, kind, p, r, f in compare():
+            print(f"{name} | {lang} | {kind} | {p:.3f} | {r:.3f} | {f:.3f}")
+    else:
+        speed()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

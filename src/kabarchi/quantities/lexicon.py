@@ -1,0 +1,153 @@
+"""The quantity lexicons: data files under kabarchi/data/quantities, read and checked once.
+
+Every entry goes through ``normalize_term`` so that it has the form the view has (plain spaces, "-", "ʼ"). A
+malformed line fails here, when the lexicon is loaded, with "expected X, got Y", never while a document is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+
+from kabarchi.errors import LexiconError
+from kabarchi.text.normalize import normalize_term
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
+LANGS = ("ky", "kk", "uz", "tg", "ru", "en")
+NUMBER_ROLES = {"unit", "ten", "hundred", "point", "frac", "half", "stop"}
+UNIT_KINDS = {"percent", "multiplier", "distance", "weight", "count"}
+BOUNDS = {"gt", "approx", "lt", "target", "verb"}
+DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel"}
+RELATIVE = {"this_year", "last_year", "next_year", "today", "yesterday", "tomorrow", "ytd", "h1", "h2",
+            "this_month", "last_month", "this_week", "last_week"}
+
+
+def _rows(name: str, ncols: int) -> list[tuple[int, list[str]]]:
+    path = DATA / name
+    if not path.exists():
+        raise LexiconError(str(path), 0, "the lexicon file shipped with kabarchi", "a missing file")
+    out = []
+    for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != ncols:
+            raise LexiconError(str(path), i, f"{ncols} tab-separated columns", line)
+        out.append((i, [c.strip() for c in cols]))
+    return out
+
+
+def _term(name: str, line: int, s: str) -> str:
+    t = normalize_term(s).lower()
+    if not t:
+        raise LexiconError(str(DATA / name), line, "a non-empty form", s)
+    return t
+
+
+def _choice(name: str, line: int, s: str, allowed: set[str] | tuple[str, ...]) -> str:
+    if s not in allowed:
+        raise LexiconError(str(DATA / name), line, f"one of {', '.join(sorted(allowed))}", s)
+    return s
+
+
+def _number(name: str, line: int, s: str) -> Decimal:
+    try:
+        d = Decimal(s)
+    except InvalidOperation:
+        raise LexiconError(str(DATA / name), line, "a number", s) from None
+    if not d.is_finite() or d < 0:
+        raise LexiconError(str(DATA / name), line, "a non-negative number", s)
+    return d
+
+
+@dataclass(frozen=True)
+class DateEntry:
+    type: str
+    value: str
+    exact: bool
+    standalone: bool
+
+
+@dataclass
+class LangLexicon:
+    """What one language contributes: number words, bound words, date words, number-word endings."""
+
+    lang: str
+    numbers: dict[str, tuple[Decimal, str]] = field(default_factory=dict)
+    bounds: list[tuple[str, str, str, str]] = field(default_factory=list)  # phrase, bound, side, match
+    dates: dict[str, DateEntry] = field(default_factory=dict)
+    suffix_rx: re.Pattern[str] | None = None
+
+
+@dataclass
+class Lexicon:
+    langs: dict[str, LangLexicon]
+    scales: dict[str, Decimal]
+    currencies: dict[str, tuple[str, str]]  # form -> (code, role)
+    units: dict[str, tuple[str, str, bool]]  # form -> (kind, unit, exact)
+    multipliers: dict[str, Decimal]
+
+
+def _suffix_rx(lang: str, slots: dict[int, list[str]]) -> re.Pattern[str]:
+    parts = []
+    for slot in (1, 2, 3, 4):
+        forms = sorted({f for f in slots.get(slot, []) if f != "-"}, key=len, reverse=True)
+        if forms:
+            parts.append("(?:" + "|".join(map(re.escape, forms)) + ")?")
+    return re.compile("".join(parts) + r"\Z")
+
+
+@cache
+def load() -> Lexicon:
+    """All quantity lexicons (read once per process)."""
+    scales = {_term("scales.tsv", i, c[0]): _number("scales.tsv", i, c[1]) for i, c in _rows("scales.tsv", 2)}
+    currencies: dict[str, tuple[str, str]] = {}
+    for i, c in _rows("currencies.tsv", 3):
+        code = c[1]
+        if not re.fullmatch(r"[A-Z]{3}|US", code):
+            raise LexiconError(str(DATA / "currencies.tsv"), i, "an ISO 4217 code (three capitals) or US", code)
+        currencies[_term("currencies.tsv", i, c[0])] = (code, _choice("currencies.tsv", i, c[2],
+                                                                       {"name", "exact", "symbol", "qualifier"}))
+    units = {}
+    for i, c in _rows("units.tsv", 4):
+        units[_term("units.tsv", i, c[0])] = (_choice("units.tsv", i, c[1], UNIT_KINDS), c[2],
+                                              _choice("units.tsv", i, c[3], {"stem", "exact"}) == "exact")
+    multipliers = {_term("multipliers.tsv", i, c[0]): _number("multipliers.tsv", i, c[1])
+                   for i, c in _rows("multipliers.tsv", 2)}
+    slots: dict[str, dict[int, list[str]]] = {}
+    for i, c in _rows("suffixes.tsv", 3):
+        lang = _choice("suffixes.tsv", i, c[0], LANGS)
+        slot = _choice("suffixes.tsv", i, c[1], ("1", "2", "3", "4"))
+        slots.setdefault(lang, {})[int(slot)] = [normalize_term(f) for f in c[2].split()]
+    langs = {}
+    for lang in LANGS:
+        ll = LangLexicon(lang)
+        name = f"numbers_{lang}.tsv"
+        for i, c in _rows(name, 3):
+            ll.numbers[_term(name, i, c[0])] = (_number(name, i, c[1]), _choice(name, i, c[2], NUMBER_ROLES))
+        name = f"bounds_{lang}.tsv"
+        for i, c in _rows(name, 4):
+            ll.bounds.append((_term(name, i, c[0]), _choice(name, i, c[1], BOUNDS),
+                              _choice(name, i, c[2], ("before", "after")),
+                              _choice(name, i, c[3], ("exact", "stem", "needsverb"))))
+        name = f"dates_{lang}.tsv"
+        for i, c in _rows(name, 5):
+            t = _choice(name, i, c[1], DATE_TYPES)
+            if t == "month":
+                v = _number(name, i, c[2])
+                if not 1 <= v <= 12:
+                    raise LexiconError(str(DATA / name), i, "a month number 1-12", c[2])
+            elif t == "rel":
+                _choice(name, i, c[2], RELATIVE)
+            form = _term(name, i, c[0])
+            key = form if t != "yearpre" else "<pre>" + form
+            ll.dates[key] = DateEntry(t, c[2], _choice(name, i, c[3], ("stem", "exact")) == "exact",
+                                      c[4] == "yes")
+        if lang not in slots:
+            raise LexiconError(str(DATA / "suffixes.tsv"), 0, f"endings for {lang}", "none")
+        ll.suffix_rx = _suffix_rx(lang, slots[lang])
+        langs[lang] = ll
+    return Lexicon(langs, scales, currencies, units, multipliers)

@@ -1,0 +1,792 @@
+"""Finding figures and dates in the normalised view and normalising them.
+
+One compiled regex finds the places where a quantity can start (a digit, a currency sign, a number word, a month
+or a relative date); a small parser then reads the few tokens there: the number (digits with separators, words,
+scales, a range), what follows it (a currency, "%", "эсе", a unit, a counted noun, a year or month word) and the
+words around it that bound it ("36 млн доллардан ашып" -> gt). Turkic case endings glue to numbers and units, so
+stems are matched with their endings and a span always covers the whole word.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from kabarchi.quantities.lexicon import DateEntry, Lexicon
+from kabarchi.quantities.model import Quantity
+from kabarchi.text.view import TextView
+
+D0, D1 = Decimal(0), Decimal(1)
+_TOK = re.compile(r"[ \t]*(?:(?P<n>\d)|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w]))")
+# Digits: thousands grouped by space or dot (comma in English), decimals by comma or dot (dot in English).
+_NUM = re.compile(r"\d{1,3}(?:(?: |\.)\d{3})+(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?")
+_NUM_EN = re.compile(r"\d{1,3}(?:(?:,| )\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?")
+_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
+_ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+_TIME = re.compile(r"\d{1,2}:\d\d(?!\d)")
+_ORDINAL = re.compile(r"(?:ыншы|інші|ншы|нші|инчи|ынчы|үнчү|унчу|нчи|нчы|нчү|нчу|inchi|nchi|ум|юм|й|го|я|е|ый|ой|ая|ое|th|st|nd|rd)")
+_APPROX_END = re.compile(r"(?:дай|дей|дой|дөй|тай|тей|той|төй)\Z")
+# Turkic "more than" needs the figure in the ablative: "36 млн доллардан ашып" (but "20 фоизга ошди": grew by 20%).
+_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|нон|нөн|dan|den|tan|ten|nan)\Z")
+_TARGET_END = re.compile(r"(?:гача|gacha)\Z")
+_YEAR_PREP_EN = {"in", "since", "by", "until", "from", "of", "for", "during", "to", "before", "after", "and"}
+_MAX_SUFFIX = 10
+_WORD = re.compile(r"\w+")
+_PARTICLES = {"ақ", "ак", "ой", "у"}
+_TAIL_WORDS = re.compile(r"(?:\w+[ \t]+){1,3}\Z")
+
+
+@dataclass(slots=True)
+class Tok:
+    start: int
+    end: int
+    kind: str  # n (number), w (word), s (symbol)
+    text: str
+    val: Decimal | None = None
+    glued: bool = False  # touches the previous token ("36млн", "2025-жылы" after its hyphen)
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        alts, end = [], "" in node
+        for ch in sorted(k for k in node if k):
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie)
+
+
+def _dec(s: str, en: bool) -> Decimal:
+    if en:
+        s = s.replace(",", "").replace(" ", "")
+    else:
+        s = s.replace(" ", "")
+        if "," in s:
+            s = s.replace(".", "").replace(",", ".")
+        elif re.search(r"\.\d{3}(?:\.|$)", s):
+            s = s.replace(".", "")
+    return Decimal(s)
+
+
+def _plain(v: Decimal | None) -> int | float | None:
+    if v is None:
+        return None
+    return int(v) if v == v.to_integral_value() else float(v)
+
+
+def _year_span(y: int, y2: int | None = None) -> tuple[str, str]:
+    return f"{y:04d}-01-01", f"{(y2 or y):04d}-12-31"
+
+
+def _month_span(y: int, m1: int, m2: int | None = None) -> tuple[str, str]:
+    m2 = m2 or m1
+    return f"{y:04d}-{m1:02d}-01", f"{y:04d}-{m2:02d}-{calendar.monthrange(y, m2)[1]:02d}"
+
+
+def _valid_date(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", published)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+class Recognizer:
+    """The compiled matcher for a set of languages (number words, bounds and dates differ per language)."""
+
+    def __init__(self, langs: tuple[str, ...], lex: Lexicon) -> None:
+        self.lex = lex
+        self.en = langs == ("en",)
+        self.langs = langs
+        self.lls = [lex.langs[lg] for lg in langs]
+        self.numbers = {}
+        self.stops: set[str] = set()
+        for ll in self.lls:
+            for k, v in ll.numbers.items():
+                if v[1] == "stop":
+                    self.stops.add(k)
+                else:
+                    self.numbers.setdefault(k, (v, ll.suffix_rx))
+        self.dates: dict[str, DateEntry] = {}
+        for ll in self.lls:
+            for k, v in ll.dates.items():
+                self.dates.setdefault(k, v)
+        phrases = [k for k, e in self.dates.items() if e.type in ("month", "rel")]
+        self.date_rx = re.compile(r"(?<!\w)(?P<p>" + "|".join(
+            re.escape(p).replace(r"\ ", "[ \t]+") for p in sorted(phrases, key=len, reverse=True)) + r")(?P<s>\w*)")
+        self.word_of = {k: e for k, e in self.dates.items() if e.type in ("year", "monthword", "ago")}
+        self.yearpre = {k[5:]: e for k, e in self.dates.items() if e.type == "yearpre"}
+        before, after, self.verbs = [], [], []
+        self.bound_of: dict[str, str] = {}
+        for ll in self.lls:
+            for phrase, bound, side, match in ll.bounds:
+                if bound == "verb":
+                    self.verbs.append(phrase)
+                    continue
+                self.bound_of.setdefault(phrase, bound)
+                pat = re.escape(phrase).replace(r"\ ", "[ \t]+") + (r"\w*" if match == "stem" else "")
+                (before if side == "before" else after).append((len(phrase), pat, phrase, match))
+        before.sort(reverse=True)
+        after.sort(reverse=True)
+        self.needsverb = {p for _, _, p, m in before if m == "needsverb"}
+        self.before_exact = {p: (p, self.bound_of[p]) for _, _, p, m in before if m != "stem"}
+        self.before_stems = [(p, (p, self.bound_of[p])) for _, _, p, m in before if m == "stem"]
+        self.before_rx = re.compile(r"(?:^|(?<=[^\w]))(?:" + "|".join(
+            f"(?P<b{i}>{p})" for i, (_, p, _, _) in enumerate(before)) + r")[ \t]*\Z") if before else None
+        self.before_phr = [ph for _, _, ph, _ in before]
+        self.after_rx = re.compile(r"[ \t]*(?:" + "|".join(
+            f"(?P<a{i}>{p})" for i, (_, p, _, _) in enumerate(after)) + r")(?!\w)") if after else None
+        self.after_phr = [ph for _, _, ph, _ in after]
+        self.verb_rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.verbs)) + r")") if self.verbs else None
+        anchors = list(self.numbers) + list(lex.scales) + list(lex.multipliers) + \
+            [p.split(" ")[0] for p in phrases] + [k[5:] for k in self.dates if k.startswith("<pre>")]
+        anchors = [a for a in set(anchors) if a and a[0].isalpha()]
+        firsts = "".join(sorted({a[0] for a in anchors}))
+        # A word boundary first and a look-ahead on the first letters let the engine skip most positions quickly.
+        self.anchor_rx = re.compile(r"\b(?:\d|[$€₽]|(?=[" + re.escape(firsts) + "])" + _trie_regex(anchors) + ")|[$€₽]")
+        self._cache: dict[tuple[str, str], object] = {}
+
+    # --- word lookups (stem + ending) --------------------------------------------------------------------------
+
+    def _stem(self, table: dict, w: str, name: str, exact_of=None, max_suffix: int = _MAX_SUFFIX):
+        key = (name, w)
+        if key in self._cache:
+            return self._cache[key]
+        res = None
+        if w in table:
+            res = (table[w], "")
+        else:
+            for cut in range(len(w) - 1, 1, -1):
+                if len(w) - cut > max_suffix:
+                    break
+                e = table.get(w[:cut])
+                if e is not None and not (exact_of and exact_of(e)):
+                    res = (e, w[cut:])
+                    break
+        self._cache[key] = res
+        return res
+
+    def numword(self, w: str):
+        key = ("num", w)
+        if key in self._cache:
+            return self._cache[key]
+        res = None
+        if w in self.numbers:
+            res = (self.numbers[w][0], "")
+        else:
+            for cut in range(len(w) - 1, 1, -1):
+                e = self.numbers.get(w[:cut])
+                if e is not None and e[1].match(w[cut:]):
+                    res = (e[0], w[cut:])
+                    break
+        self._cache[key] = res
+        return res
+
+    def scale(self, w: str):
+        r = self._stem(self.lex.scales, w, "scale", max_suffix=5)
+        return r[0] if r else None
+
+    def currency(self, w: str):
+        return self._stem(self.lex.currencies, w, "cur", lambda e: e[1] in ("exact", "symbol", "qualifier"))
+
+    def unit(self, w: str):
+        return self._stem(self.lex.units, w, "unit", lambda e: e[2])
+
+    def dateword(self, w: str):
+        r = self._stem(self.word_of, w, "date", lambda e: e.exact)
+        return r[0] if r else None
+
+    # --- tokens ------------------------------------------------------------------------------------------------
+
+    def tokens(self, low: str, pos: int, n: int = 10) -> list[Tok]:
+        out: list[Tok] = []
+        num = _NUM_EN if self.en else _NUM
+        end = len(low)
+        prev_end = -1
+        while pos < end and len(out) < n:
+            m = _TOK.match(low, pos)
+            if not m:
+                break
+            s = m.start(m.lastgroup)
+            if m.lastgroup == "n":
+                nm = num.match(low, s)
+                t = Tok(s, nm.end(), "n", nm.group(), _dec(nm.group(), self.en))
+            elif m.lastgroup == "w":
+                t = Tok(s, m.end(), "w", m.group("w"))
+            else:
+                t = Tok(s, m.end(), "s", m.group("s"))
+            t.glued = s == prev_end
+            out.append(t)
+            prev_end = pos = t.end
+        return out
+
+    # --- numbers -----------------------------------------------------------------------------------------------
+
+    def parse_number(self, toks: list[Tok], k: int):
+        """(value, next index, last scale, only-a-scale, ordinal, last suffix) or None."""
+        total, cur, last_scale, last_small = D0, None, None, None
+        j, items, ordinal, suffix, scale_only = k, 0, False, "", False
+        while j < len(toks):
+            t = toks[j]
+            if t.kind == "n":
+                if cur is not None or (items and last_scale is None):
+                    break
+                if items:  # "1 млрд 318 млн": digits after a scale only before a smaller scale
+                    nxt = toks[j + 1] if j + 1 < len(toks) else None
+                    s2 = self.scale(nxt.text) if nxt is not None and nxt.kind == "w" else None
+                    if s2 is None or s2 >= last_scale:
+                        break
+                cur, last_small = t.val, None
+                j += 1
+                items += 1
+                continue
+            if t.kind != "w":
+                break
+            sc = self.scale(t.text)
+            if sc is not None:
+                if last_scale is not None and sc >= last_scale:
+                    break
+                scale_only = items == 0
+                total += (cur if cur is not None else D1) * sc
+                cur, last_scale, last_small = None, sc, None
+                j += 1
+                items += 1
+                suffix = ""
+                continue
+            nw = self.numword(t.text) if t.text not in self.stops else None
+            if nw is None or (items and toks[j - 1].kind == "n"):
+                break
+            (v, role), suf = nw
+            if role == "point":
+                if cur is None:
+                    break
+                num, den, jj = None, None, j + 1
+                while jj < len(toks) and jj < j + 5:
+                    tt = toks[jj]
+                    e = self.numword(tt.text) if tt.kind == "w" else None
+                    if e is None:
+                        break
+                    (v2, r2), _ = e
+                    if r2 == "frac":
+                        den = v2
+                    elif r2 in ("unit", "ten", "hundred"):
+                        num = (num or D0) + v2
+                    else:
+                        break
+                    jj += 1
+                if num is None:
+                    break
+                if den is None:
+                    den = Decimal(10) ** len(str(int(num)))
+                cur = cur + num / den
+                j = jj
+                continue
+            if role == "frac":
+                break
+            if role == "half":
+                cur = (cur or D0) + v
+            elif role == "hundred":
+                if last_small is not None and last_small < 10 and v == 100:
+                    cur = cur * 100
+                elif cur is not None and last_small is not None and last_small <= v:
+                    break
+                else:
+                    cur = (cur or D0) + v
+                last_small = Decimal(100)
+            else:
+                if last_small is not None and last_small <= v:
+                    break
+                cur = (cur or D0) + v
+                last_small = v
+            items += 1
+            suffix = suf
+            j += 1
+            if suf and _ORDINAL.match(suf):
+                ordinal = True
+                break
+        if items == 0:
+            return None
+        return total + (cur or D0), j, last_scale, scale_only, ordinal, suffix
+
+    # --- the scan ----------------------------------------------------------------------------------------------
+
+    def find(self, view: TextView, published: str | None) -> list[Quantity]:
+        low = view.lower
+        pub = parse_published(published)
+        out: list[Quantity] = []
+        pos = 0
+        while True:
+            m = self.anchor_rx.search(low, pos)
+            if m is None:
+                break
+            s = m.start()
+            if m.group() and m.group()[0].isalpha():
+                if s > 0 and (low[s - 1].isalnum() or low[s - 1] == "ʼ"):
+                    pos = s + 1
+                    continue
+                w = _WORD.match(low, s).group()
+                if not self._may_start(w, low, s):
+                    pos = s + len(w)
+                    continue
+            if s > 0 and low[s].isdigit() and low[s - 1].isdigit():
+                pos = s + 1
+                continue
+            res = self.at(view, low, s, pub)
+            if res is None:
+                pos = max(m.end(), s + 1)
+                continue
+            q, nxt = res
+            if q is not None:
+                out.extend(q if isinstance(q, list) else [q])
+            pos = max(nxt, s + 1)
+        return out
+
+    def _may_start(self, w: str, low: str, s: int) -> bool:
+        """Cheap test before tokenising: can a quantity start with this word?"""
+        if w in self.stops:
+            return False
+        return bool(self.numword(w) or self.scale(w) is not None or w in self.lex.multipliers
+                    or self.date_rx.match(low, s) or self._stem(self.yearpre, w, "pre", lambda e: e.exact))
+
+    def at(self, view: TextView, low: str, s: int, pub: date | None):
+        """The quantity (or quantities) starting at view position ``s`` and where scanning continues."""
+        if low[s].isdigit():
+            for rx, order in ((_DMY, "dmy"), (_ISO, "ymd")):
+                dm = rx.match(low, s)
+                if dm:
+                    d, mo, y = (int(dm[1]), int(dm[2]), int(dm[3])) if order == "dmy" else \
+                        (int(dm[3]), int(dm[2]), int(dm[1]))
+                    iso = _valid_date(y, mo, d)
+                    if iso:
+                        return self._mk(view, s, dm.end(), "date", None, None, ds=iso, de=iso), dm.end()
+            if _TIME.match(low, s):
+                return None, _TIME.match(low, s).end()
+        dm = self.date_rx.match(low, s)
+        if dm:
+            r = self._date_phrase(view, low, s, dm, pub)
+            if r is not None:
+                return r
+        toks = self.tokens(low, s)
+        if not toks:
+            return None
+        t0 = toks[0]
+        if t0.kind == "s":  # currency sign before the figure: "$36 млн"
+            cur = self.lex.currencies.get(t0.text)
+            if cur and len(toks) > 1 and toks[1].kind == "n":
+                r = self._figure(view, low, toks, 1, pub, sign=(t0, cur[0]))
+                return r
+            return None
+        if t0.kind == "w":
+            mw = self.lex.multipliers.get(t0.text)
+            if mw is not None:
+                return self._emit(view, low, s, t0.end, "multiplier", mw, "x", t0.text), t0.end
+            pre = self._stem(self.yearpre, t0.text, "pre", lambda e: e.exact)
+            if pre is not None:  # "соли 2025", "солҳои 2026-2028"
+                if len(toks) > 1 and toks[1].kind == "n":
+                    pn = self.parse_number(toks, 1)
+                    if pn and 1000 <= pn[0] <= 2100 and pn[2] is None:
+                        lowv = self._range_low(toks, pn)
+                        val, j = pn[0], pn[1]
+                        if lowv is not None:
+                            val, j, lowv = lowv[0], lowv[1], lowv[2]
+                        y1 = int(lowv) if lowv is not None else int(val)
+                        ds, de = _year_span(y1, int(val))
+                        return self._mk(view, s, toks[j - 1].end, "period", None, None, ds=ds, de=de), toks[j - 1].end
+                return None
+        return self._figure(view, low, toks, 0, pub)
+
+    def _range_low(self, toks, pn):
+        """A range "A-B": (value B, next index, low A) when toks after the first number continue with "-B"."""
+        val, j, last_scale = pn[0], pn[1], pn[2]
+        if j + 1 < len(toks) and toks[j].kind == "s" and toks[j].text == "-" and \
+                (toks[j + 1].kind == "n" or (toks[j + 1].kind == "w" and self.numword(toks[j + 1].text))):
+            p2 = self.parse_number(toks, j + 1)
+            if p2 and not p2[4]:
+                v2 = p2[0]
+                lowv = val * p2[2] if last_scale is None and p2[2] is not None else val
+                if lowv < v2:
+                    return v2, p2[1], lowv, p2
+        return None
+
+    def _figure(self, view, low, toks, k, pub, sign=None):
+        pn = self.parse_number(toks, k)
+        if pn is None:
+            return None
+        val, j, last_scale, scale_only, ordinal, suffix = pn
+        plain_digits = toks[k].kind == "n" and last_scale is None and j == k + 1 and bool(re.fullmatch(r"\d+", toks[k].text))
+        lowv = None
+        rl = self._range_low(toks, pn)
+        if rl is not None:
+            val, j, lowv, p2 = rl
+            last_scale, scale_only, ordinal, suffix = p2[2], False, p2[4], p2[5]
+        start = toks[0].start
+        end = toks[j - 1].end
+        if plain_digits and lowv is not None and not re.fullmatch(r"\d+", toks[j - 1].text):
+            plain_digits = False
+        nxt = toks[j] if j < len(toks) else None
+        # "36 млн. долл. США", "5 тыс. тонн": the abbreviation's dot
+        if nxt is not None and nxt.text == "." and nxt.glued and last_scale is not None and j + 1 < len(toks) \
+                and toks[j + 1].kind == "w" and (self.currency(toks[j + 1].text) or self.unit(toks[j + 1].text)):
+            j += 1
+            nxt = toks[j]
+        # a hyphen joining an ending: "2025-жылы", "13-февралда", "24-fold", "1-і"
+        if nxt is not None and nxt.kind == "s" and nxt.text == "-" and nxt.glued and j + 1 < len(toks) \
+                and toks[j + 1].kind == "w" and toks[j + 1].glued:
+            j += 1
+            nxt = toks[j]
+            nxt.glued = True
+            if nxt.text in _PARTICLES and j + 1 < len(toks):  # "14-ақ процент"
+                j += 1
+                nxt = toks[j]
+        if sign is not None:
+            if nxt is not None and nxt.kind == "w" and self.currency(nxt.text):
+                j += 1
+            e = toks[j - 1].end
+            return self._emit(view, low, start, e, "money", val, sign[1], toks[j - 1].text, lowv=lowv), e
+        ival = int(val) if val == val.to_integral_value() else None
+        if nxt is not None and nxt.kind == "w" and nxt.glued and _ORDINAL.fullmatch(nxt.text) and j + 1 < len(toks) \
+                and toks[j + 1].kind == "w":
+            j += 1  # "2010-ыншы жылы", "11-інші мамыр": the ordinal ending, then the word that counts
+            nxt = toks[j]
+        elif ordinal and nxt is not None and nxt.kind == "w":
+            plain_digits = plain_digits or toks[k].kind == "w"
+        # --- dates ---------------------------------------------------------------------------------------------
+        if nxt is not None and nxt.kind == "w" and ival is not None and not scale_only:
+            dw = self.dateword(nxt.text)
+            if dw is not None and dw.type == "year":
+                if 1000 <= ival <= 2100 and plain_digits or (1000 <= ival <= 2100 and toks[k].kind == "w"):
+                    y1 = int(lowv) if lowv is not None else ival
+                    return self._after_year(view, low, toks, start, j + 1, y1, ival, pub)
+                ago = toks[j + 1] if j + 1 < len(toks) else None
+                if ago is not None and ago.kind == "w" and (a := self.dateword(ago.text)) and a.type == "ago":
+                    if pub is not None:
+                        ds, de = _year_span(pub.year - ival)
+                        return self._mk(view, start, ago.end, "period", None, None, ds=ds, de=de), ago.end
+                    return self._mk(view, start, ago.end, "period", None, None, resolved=False), ago.end
+                return None, nxt.end  # a duration ("5 жыл"): not a date, not a count
+            dm = self.date_rx.match(low, nxt.start)
+            u = self.lex.units.get(nxt.text)
+            if u is not None and u[0] == "multiplier" and "ru" not in self.langs:
+                dm = None  # "2 марта" is twice in Uzbek, the 2nd of March in Russian
+            if dm and 1 <= ival <= 31 and lowv is None:
+                e = self.dates.get(dm["p"])
+                if e is not None and e.type == "month" and not (e.exact and dm["s"]):
+                    return self._day_month(view, low, start, dm.end(), ival, int(e.value), pub, None)
+            if dw is not None and dw.type == "monthword" and 1 <= ival <= 12:
+                r = self._first_months(view, low, toks, start, j + 1, ival)
+                if r is not None:
+                    return r
+        if plain_digits and ival is not None and 1900 <= ival <= 2100 and not suffix:
+            if self._year_context(toks, j, low, start):
+                y1 = int(lowv) if lowv is not None else ival
+                return self._after_year(view, low, toks, start, j, y1, ival, pub, bare=True)
+        # --- units -------------------------------------------------------------------------------------------
+        if nxt is not None and nxt.kind in ("w", "s"):
+            r = self._unit_after(toks, j)
+            if r is not None:
+                kind, unit, jj = r
+                e = toks[jj - 1].end
+                return self._emit(view, low, start, e, kind, val, unit, toks[jj - 1].text, lowv=lowv), e
+            # counted noun after one qualifying word: "86 миң тажик туристи"
+            if nxt.kind == "w" and j + 1 < len(toks) and toks[j + 1].kind == "w" and not self.dateword(nxt.text) \
+                    and nxt.text not in self.bound_of and not self.numword(nxt.text) \
+                    and (toks[k].kind == "n" or last_scale is not None):
+                u = self.unit(toks[j + 1].text)
+                if u and u[0][0] == "count":
+                    e = toks[j + 1].end
+                    return self._emit(view, low, start, e, "count", val, u[0][1], toks[j + 1].text, lowv=lowv), e
+        if scale_only or ordinal:
+            return None, end
+        if suffix and _ORDINAL.match(suffix):
+            return None, end
+        if nxt is not None and nxt.kind == "w" and nxt.glued:
+            if _ORDINAL.match(nxt.text):
+                return None, nxt.end
+            end = nxt.end  # a case ending after a hyphen: "5-ке"
+        if toks[k].kind == "w" and j == k + 1:
+            return None, end  # a lone number word ("эки", "бир") is a word of the sentence, not a figure to report
+        return self._emit(view, low, start, end, "number", val, None, toks[j - 1].text, lowv=lowv), end
+
+    def _year_context(self, toks, j, low, start) -> bool:
+        for t in toks[j:j + 4]:
+            if t.kind == "w" and (dw := self.dateword(t.text)) is not None and dw.type == "year":
+                return True
+            if t.kind == "s" and t.text not in "-,":
+                break
+        m = re.search(r"(\w+)[ \t]+\Z", low[max(0, start - 20):start])
+        if m:
+            w = m.group(1)
+            if self.en and w in _YEAR_PREP_EN:
+                return True
+            if w in ("в", "с", "до", "к", "по", "год", "году", "года", "year", "соли", "сол", "in"):
+                return True
+        return False
+
+    def _unit_after(self, toks, j):
+        """(kind, unit, next index) of a currency / percent / multiplier / unit starting at toks[j]."""
+        t = toks[j]
+        if t.kind == "s":
+            if t.text == "%":
+                jj = j + 1
+                if jj + 1 < len(toks) and toks[jj].text == "-" and toks[jj].glued and toks[jj + 1].kind == "w" \
+                        and toks[jj + 1].glued:
+                    jj += 2  # "30 %-ке"
+                return "percent", "%", jj
+            c = self.lex.currencies.get(t.text)
+            if c and c[1] == "symbol":
+                return "money", c[0], j + 1
+            return None
+        c = self.currency(t.text)
+        if c is not None:
+            (code, role), _ = c
+            if role == "qualifier":
+                if j + 1 < len(toks) and toks[j + 1].kind == "w":
+                    c2 = self.currency(toks[j + 1].text)
+                    if c2 is not None and c2[0][1] != "qualifier":
+                        return "money", c2[0][0], j + 2
+                return None
+            jj = j + 1
+            if jj < len(toks) and toks[jj].text == "." and toks[jj].glued:
+                jj += 1
+            if jj < len(toks) and toks[jj].kind == "w":
+                q = self.currency(toks[jj].text)
+                if q is not None and q[0][1] == "qualifier":
+                    return "money", code, jj + 1
+            return "money", code, j + 1
+        u = self.unit(t.text)
+        if u is not None:
+            (kind, unit, _), _ = u
+            return kind, unit, j + 1
+        return None
+
+    # --- dates -------------------------------------------------------------------------------------------------
+
+    def _after_year(self, view, low, toks, start, j, y1, y2, pub, bare=False):
+        """A year (or years) read; a month, month range, day or "N months" may follow ("2025-жылдын январь-...")."""
+        end = toks[j - 1].end
+        if y1 == y2:
+            nxt = toks[j] if j < len(toks) else None
+            if nxt is not None and nxt.kind == "w":
+                r = self._month_range(view, low, start, nxt.start, y1, pub)
+                if r is not None:
+                    return r
+            if nxt is not None and nxt.kind == "n" and j + 1 < len(toks):
+                pn = self.parse_number(toks, j)
+                if pn is not None:
+                    v = int(pn[0])
+                    t2 = toks[pn[1]] if pn[1] < len(toks) else None
+                    if t2 is not None and t2.text == "-" and pn[1] + 1 < len(toks):
+                        t2 = toks[pn[1] + 1]
+                    if t2 is not None and t2.kind == "w":
+                        dm = self.date_rx.match(low, t2.start)
+                        if dm and 1 <= v <= 31 and (e := self.dates.get(dm["p"])) and e.type == "month":
+                            return self._day_month(view, low, start, dm.end(), v, int(e.value), pub, y1)
+                        dw = self.dateword(t2.text)
+                        if dw is not None and dw.type == "monthword" and 1 <= v <= 12:
+                            ds, de = _month_span(y1, 1, v)
+                            return self._mk(view, start, t2.end, "period", None, None, ds=ds, de=de), t2.end
+        ds, de = _year_span(y1, y2)
+        return self._mk(view, start, end, "period", None, None, ds=ds, de=de), end
+
+    def _month_at(self, low, p):
+        dm = self.date_rx.match(low, p)
+        if dm:
+            e = self.dates.get(dm["p"])
+            if e is not None and e.type == "month" and not (e.exact and dm["s"]):
+                return int(e.value), dm.end(), e
+        return None
+
+    def _month_range(self, view, low, start, p, year, pub, standalone=False):
+        m1 = self._month_at(low, p)
+        if m1 is None:
+            return None
+        mo1, e, entry = m1
+        mo2 = mo1
+        rest = re.match(r"[ \t]*-[ \t]*", low[e:e + 4])
+        if rest:
+            m2 = self._month_at(low, e + rest.end())
+            if m2 is not None and m2[0] >= mo1:
+                mo2, e = m2[0], m2[1]
+        wm = re.match(r"[ \t]+(\w+)", low[e:e + 40])
+        if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword":
+            e += wm.end()
+        if year is None:  # "январь-ноябрь 2025", "в январе-ноябре 2025 года", "January 13, 2025"
+            ym = re.match(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?!\d)", low[e:e + 12])
+            dm = re.match(r"[ \t]+(\d{1,2})(?!\d)(?:[ \t]*,[ \t]*((?:19|20)\d\d)(?!\d))?", low[e:e + 16])
+            if dm and mo1 == mo2 and 1 <= int(dm[1]) <= 31:
+                y = int(dm[2]) if dm[2] else None
+                return self._day_month(view, low, start, e + dm.end(), int(dm[1]), mo1, pub, y)
+            if ym:
+                year = int(ym[1])
+                e += ym.end()
+                wm = re.match(r"[ \t]*-?(\w+)", low[e:e + 30])
+                if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "year":
+                    e += wm.end()
+            elif mo1 == mo2 and not entry.standalone and not standalone:
+                return None, e
+        if year is None:
+            if pub is None:
+                return self._mk(view, start, e, "period", None, None, resolved=False), e
+            year = pub.year
+        ds, de = _month_span(year, mo1, mo2)
+        return self._mk(view, start, e, "period", None, None, ds=ds, de=de), e
+
+    def _day_month(self, view, low, start, e, day, month, pub, year):
+        if year is None:
+            ym = re.match(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?!\d)", low[e:e + 12])
+            if ym:
+                year = int(ym[1])
+                e += ym.end()
+                wm = re.match(r"[ \t]*-?(\w+)", low[e:e + 30])
+                if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "year":
+                    e += wm.end()
+        if year is None:
+            if pub is None:
+                return self._mk(view, start, e, "date", None, None, resolved=False), e
+            year = pub.year
+        iso = _valid_date(year, month, day)
+        if iso is None:
+            return None, e
+        return self._mk(view, start, e, "date", None, None, ds=iso, de=iso), e
+
+    def _first_months(self, view, low, toks, start, j, n):
+        """"панҷ моҳи соли 2022", "11 месяцев 2025 года", "2025 жылдың 11 айында" (the year after)."""
+        t = toks[j] if j < len(toks) else None
+        if t is None:
+            return None
+        if t.kind == "w" and (self._stem(self.yearpre, t.text, "pre", lambda e: e.exact) or t.text == "of"):
+            j += 1
+            t = toks[j] if j < len(toks) else None
+        if t is not None and t.kind == "n" and re.fullmatch(r"(?:19|20)\d\d", t.text):
+            y = int(t.text)
+            e = t.end
+            if j + 1 < len(toks) and toks[j + 1].kind == "w" and (dw := self.dateword(toks[j + 1].text)) \
+                    and dw.type == "year":
+                e = toks[j + 1].end
+            ds, de = _month_span(y, 1, n)
+            return self._mk(view, start, e, "period", None, None, ds=ds, de=de), e
+        return None
+
+    def _date_phrase(self, view, low, s, dm, pub):
+        e = self.dates.get(dm["p"])
+        if e is None or (e.exact and dm["s"]):
+            return None
+        if e.type == "month":
+            return self._month_range(view, low, s, s, None, pub)
+        end = dm.end()
+        if pub is None:
+            return self._mk(view, s, end, "date" if e.value in ("today", "yesterday", "tomorrow") else "period",
+                            None, None, resolved=False), end
+        y = pub.year
+        kind = "period"
+        if e.value == "this_year":
+            ds, de = _year_span(y)
+        elif e.value == "last_year":
+            ds, de = _year_span(y - 1)
+        elif e.value == "next_year":
+            ds, de = _year_span(y + 1)
+        elif e.value in ("today", "yesterday", "tomorrow"):
+            d = pub + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[e.value])
+            ds = de = d.isoformat()
+            kind = "date"
+        elif e.value == "ytd":
+            ds, de = f"{y:04d}-01-01", pub.isoformat()
+        elif e.value in ("h1", "h2"):
+            ym = re.match(r"[ \t]+(?:of[ \t]+)?((?:19|20)\d\d)(?!\d)(?:[ \t]*-?[ \t]*(\w+))?", low[end:end + 30])
+            if ym:
+                y = int(ym[1])
+                end += ym.end() if ym[2] and (dw := self.dateword(ym[2])) and dw.type == "year" else ym.end(1)
+            ds, de = (f"{y:04d}-01-01", f"{y:04d}-06-30") if e.value == "h1" else (f"{y:04d}-07-01", f"{y:04d}-12-31")
+        elif e.value in ("this_month", "last_month"):
+            mm = pub.month if e.value == "this_month" else (pub.month - 1 or 12)
+            yy = y if e.value == "this_month" or pub.month > 1 else y - 1
+            ds, de = _month_span(yy, mm)
+        else:  # this_week, last_week
+            monday = pub - timedelta(days=pub.weekday()) - timedelta(days=7 if e.value == "last_week" else 0)
+            ds, de = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
+        return self._mk(view, s, end, kind, None, None, ds=ds, de=de), end
+
+    # --- output --------------------------------------------------------------------------------------------------
+
+    def _mk(self, view, vs, ve, kind, value, unit, ds=None, de=None, resolved=True, bound="eq", low=None,
+            target=False):
+        sp = view.span(vs, ve)
+        if kind in ("date", "period") and not resolved:
+            ds = de = None
+        if kind in ("date", "period"):
+            target = target or self._bounds(view.lower, vs, ve, "")[1]
+        return Quantity(sp.start, sp.end, sp.text, kind, value, unit, bound, ds, de, low, target, resolved)
+
+    def _emit(self, view, low, vs, ve, kind, value, unit, last_word, lowv=None):
+        bound, target = self._bounds(low, vs, ve, last_word)
+        return self._mk(view, vs, ve, kind, _plain(value), unit, bound=bound, low=_plain(lowv), target=target)
+
+    def _bounds(self, low, vs, ve, last_word):
+        """The bound from the words before and after the figure, and from the ending of its last word."""
+        bound, target = "eq", False
+        if _APPROX_END.search(last_word) and len(last_word) > 4:
+            bound = "approx"
+        if _TARGET_END.search(last_word):
+            target = True
+        if self.after_rx is not None:
+            p = ve
+            for _ in range(2):
+                m = self.after_rx.match(low, p)
+                if not m:
+                    break
+                phrase = self.after_phr[int(m.lastgroup[1:])]
+                b = self.bound_of[phrase]
+                if b == "target":
+                    target = True
+                elif b == "gt" and not self.en and not _ABLATIVE_END.search(last_word) and \
+                        not self.langs == ("ru",):
+                    break
+                elif bound == "eq" or b == "approx":
+                    bound = b
+                p = m.end()
+        ws = _TAIL_WORDS.search(low, max(0, vs - 48), vs)
+        if ws is not None:
+            words = ws.group().split()
+            for n in (3, 2, 1):
+                if len(words) < n:
+                    continue
+                cand = " ".join(words[-n:])
+                hit = self.before_exact.get(cand)
+                if hit is None and n == 1:
+                    hit = next((b for st, b in self.before_stems if cand.startswith(st)), None)
+                if hit is None:
+                    continue
+                phrase, b = hit
+                if phrase in self.needsverb:
+                    if self.verb_rx is not None and self.verb_rx.search(low, max(0, vs - 60), vs):
+                        target = True
+                elif b == "target":
+                    target = True
+                elif bound == "eq":
+                    bound = b
+                break
+        return bound, target
