@@ -48,11 +48,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--until", metavar="STAGE", help="time the pipeline only up to this stage")
     ap.add_argument("--kabarchi", default=str(Path(sys.executable).with_name("kabarchi")))
     args = ap.parse_args()
     files = [p for p in args.corpus.rglob("*") if p.is_file()]
     size = sum(p.stat().st_size for p in files)
     cmd = [args.kabarchi, "extract", str(args.corpus), "--jobs", str(args.jobs), "--no-progress"]
+    if args.until:
+        cmd += ["--until", args.until]
     peak_total = peak_one = 0
     done = threading.Event()
     t0 = time.perf_counter()
@@ -73,10 +76,10 @@ def main() -> None:
     th.join()
     if proc.returncode not in (0, 1):
         sys.exit(f"kabarchi extract failed ({proc.returncode}): {err.decode()[-2000:]}")
-    print("| documents | avg KB | jobs | seconds | docs/s | peak RSS, largest process (MB) | peak RSS, all processes (MB) | machine |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| stages | documents | avg KB | jobs | seconds | docs/s | peak RSS, largest process (MB) | peak RSS, all processes (MB) | machine |")
+    print("|---|---|---|---|---|---|---|---|---|")
     print(
-        f"| {len(files)} | {size / len(files) / 1024:.1f} | {args.jobs} | {elapsed:.1f} | {len(files) / elapsed:,.0f} "
+        f"| {'up to ' + args.until if args.until else 'all'} | {len(files)} | {size / len(files) / 1024:.1f} | {args.jobs} | {elapsed:.1f} | {len(files) / elapsed:,.0f} "
         f"| {peak_one / 1024:.0f} | {peak_total / 1024:.0f} | {os.cpu_count()} cores, {platform.python_implementation()} "
         f"{platform.python_version()} |"
     )

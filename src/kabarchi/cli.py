@@ -40,6 +40,7 @@ def _parser() -> argparse.ArgumentParser:
         "--jobs", type=int, default=0, metavar="N",
         help="worker processes (default 0: one per core when there are many files)",
     )
+    ex.add_argument("--until", metavar="STAGE", help="run the pipeline only up to this stage (timing, debugging)")
     prog = ex.add_mutually_exclusive_group()
     prog.add_argument("--progress", dest="progress", action="store_true", default=None,
                       help="always show the progress bar on stderr")
@@ -106,12 +107,13 @@ def _extract(args: argparse.Namespace) -> int:
 
     def records() -> Iterator[dict[str, Any]]:
         if progress is None:
-            yield from extract_records(inputs, jobs=jobs, stdin=sys.stdin.buffer.read)
+            yield from extract_records(inputs, jobs=jobs, stdin=sys.stdin.buffer.read, until=args.until)
             return
         with progress:
             task = progress.add_task("extract", total=len(inputs))
             yield from extract_records(
-                inputs, jobs=jobs, stdin=sys.stdin.buffer.read, on_file_done=lambda: progress.advance(task)
+                inputs, jobs=jobs, stdin=sys.stdin.buffer.read, on_file_done=lambda: progress.advance(task),
+                until=args.until,
             )
 
     for rec in records():

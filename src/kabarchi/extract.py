@@ -10,7 +10,7 @@ import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from typing import Any
 
 from kabarchi.document import Document, RawDocument, error_record
@@ -33,16 +33,27 @@ def normalize_stage(doc: Document) -> Document:
 def default_stages() -> list[Stage]:
     """Every stage of a full extraction, in order."""
     from kabarchi.entities import entities_stage
+    from kabarchi.events import events_stage
+    from kabarchi.facts import facts_stage
     from kabarchi.langid import langid_stage
     from kabarchi.quantities import quantities_stage
     from kabarchi.segment import segment_stage
 
-    return [normalize_stage, segment_stage, langid_stage, quantities_stage, entities_stage]
+    return [normalize_stage, segment_stage, langid_stage, quantities_stage, entities_stage, facts_stage, events_stage]
 
 
 @cache
-def default_pipeline() -> Pipeline:
-    return Pipeline(default_stages())
+def default_pipeline(until: str | None = None) -> Pipeline:
+    """The full pipeline, or its stages up to and including ``until`` (for timing one part, or debugging)."""
+    stages = default_stages()
+    if until is not None:
+        names = [s.name for s in stages]
+        if until not in names:
+            from kabarchi.errors import UsageError
+
+            raise UsageError(f"there is no stage {until!r}", fix=f"Use one of: {', '.join(names)}.")
+        stages = stages[: names.index(until) + 1]
+    return Pipeline(stages)
 
 
 def process(raw: RawDocument, pipeline: Pipeline | None = None) -> Document:
@@ -66,10 +77,10 @@ def _record(item: Any, pipeline: Pipeline) -> dict[str, Any]:
         )
 
 
-def _records_of_path(path: str) -> list[dict[str, Any]]:
+def _records_of_path(path: str, until: str | None = None) -> list[dict[str, Any]]:
     from kabarchi.readers import read_path
 
-    pipeline = default_pipeline()
+    pipeline = default_pipeline(until)
     return [_record(item, pipeline) for item in read_path(path)]
 
 
@@ -86,17 +97,18 @@ def extract_records(
     jobs: int = 1,
     stdin: Callable[[], bytes] | None = None,
     on_file_done: Callable[[], None] | None = None,
+    until: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Contract records for ``inputs`` (from ``list_inputs``), in input order, using ``jobs`` processes."""
     from kabarchi.readers import read_bytes
 
-    pipeline = default_pipeline()  # built (and checked) before any document is read
+    pipeline = default_pipeline(until)  # built (and checked) before any document is read
 
     def one(path: str) -> list[dict[str, Any]]:
         if path == "-":
             data = stdin() if stdin else b""
             return [_record(item, pipeline) for item in read_bytes(data, "<stdin>")]
-        return _records_of_path(path)
+        return _records_of_path(path, until)
 
     files = [p for p in inputs if p != "-"]
     if jobs <= 1 or len(files) < 2 * jobs or "-" in inputs:
@@ -105,18 +117,20 @@ def extract_records(
             if on_file_done:
                 on_file_done()
         return
-    _warm_up()
+    _warm_up(until)
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    work = partial(_records_of_path, until=until)
     with ctx.Pool(jobs) as pool:
-        for recs in pool.imap(_records_of_path, files, chunksize=max(1, min(64, len(files) // (jobs * 8)))):
+        for recs in pool.imap(work, files, chunksize=max(1, min(64, len(files) // (jobs * 8)))):
             yield from recs
             if on_file_done:
                 on_file_done()
 
 
-def _warm_up() -> None:
+def _warm_up(until: str | None = None) -> None:
     """Load every lexicon and model once in the parent, so forked workers share them instead of each loading."""
-    process(RawDocument(source="<warm-up>", text="Kabarchi 2025-жылы 36 млн доллар, Кыргызстан менен Тажикстан."))
+    text = "Kabarchi 2025-жылы 36 млн доллар, Кыргызстан менен Тажикстан."
+    process(RawDocument(source="<warm-up>", text=text), default_pipeline(until))
 
 
 def default_jobs() -> int:
