@@ -123,3 +123,7 @@ ENTITIES_CRF_WINDOW = 2
 #: natasha (Russian NER) for names outside the gazetteer in Russian documents. Off by default: loading it costs
 #: ~1 s and ~200 MB RSS (measured: 209 MB peak for natasha alone), which breaks the 300 MB budget of extract.
 ENTITIES_NATASHA = False
+#: A sentence dated more than this many years before the article (or, undated, before the latest year the
+#: article names) recalls history ("2007-жылы ... расмий сапары"), and yields no event. Seed 003 (a history
+#: paper) names 1992-2023; news seeds date their events the day of publication.
+EVENT_BACKGROUND_YEARS = 1
