@@ -500,7 +500,9 @@ def _gold_as_predictions(gold) -> list[dict[str, Any]]:
         facts = [pfact(type=f.type, value=f.value, unit=f.unit, period=f.period.to_dict() if f.period else None,
                        **({"parties": list(f.parties)} if f.parties else {"from": f.from_, "to": f.to}))
                  for f in d.facts if not f.optional]
-        events = [pevent(type=e.type, date=e.date, countries=list(e.countries)) for e in d.events if not e.optional]
+        events = [pevent(type=e.type, date=e.date, countries=list(e.countries),
+                         **({"status": e.status} if e.status else {}))
+                  for e in d.events if not e.optional]
         out.append(rec(d.file, d.lang, d.countries, facts, events))
     return out
 
