@@ -81,8 +81,9 @@ FACT_WINDOW_CHARS = 80
 FACT_TARGET_CHARS = 40
 #: ... or this close on either side, whatever the language.
 FACT_TARGET_NEAR_CHARS = 12
-#: "73% кыргыз экспорту": an export/import word this close to a percentage makes it an export share.
-FACT_SHARE_CHARS = 20
+#: "73% кыргыз экспорту", "ҳиссаи содироти Тоҷикистон дар ин ҳаҷм 22 фоиз": an export/import word this close to
+#: a percentage, in its region, makes it an export share.
+FACT_SHARE_CHARS = 50
 #: "86 миң тажик туристи": a tourist word this close to a count makes it tourist arrivals.
 FACT_TOURIST_CHARS = 30
 #: A period next to a comparison word ("2024-жылдын ... салыштырмалуу", "по сравнению с 2024") within this many
@@ -100,6 +101,8 @@ FACT_PENALTY_MAIN_PAIR = 0.22
 FACT_PENALTY_CARRIED = 0.08
 #: Taken off when the trade word is further than FACT_WINDOW_CHARS from the figure.
 FACT_PENALTY_FAR = 0.15
+#: A period stated in one sentence still covers figures this many sentences later ("Дар ин давра ...").
+FACT_PERIOD_CARRY_SENTENCES = 2
 #: Facts below this confidence are not reported.
 FACT_MIN_CONFIDENCE = 0.5
 
@@ -127,3 +130,26 @@ ENTITIES_NATASHA = False
 #: article names) recalls history ("2007-жылы ... расмий сапары"), and yields no event. Seed 003 (a history
 #: paper) names 1992-2023; news seeds date their events the day of publication.
 EVENT_BACKGROUND_YEARS = 1
+
+# --- language identification (kabarchi.langid) -------------------------------------------------------------
+
+#: Characters of each paragraph (from its start) that the n-gram model scores. Held-out sentences of 40+ chars are
+#: >= 99.9% right (docs/eval/langid.md), so 160 chars (about 20 words) decide a paragraph; on the seeds 96->256
+#: chars moved the stage from ~110 to ~150 µs/doc with the same labels.
+LANGID_MAX_CHARS = 160
+
+#: Paragraphs with fewer letters inherit the language of their neighbours. Calibrated on held-out sentences cut
+#: after N letters (at a word end): 6 letters 59% right, 8 -> 90%, 10 -> 92%, 16 -> 96%, 30 -> 99%.
+LANGID_MIN_LETTERS = 10
+
+#: Nats by which a paragraph's best class may beat the document's language and still be given the document's
+#: language (names, titles, captions). Chosen so that 003's one-line Russian title and abstract keep "ru".
+LANGID_DOC_PRIOR = 3.0
+
+#: Temperature (nats) of the logistic that turns the margin between the best and the runner-up language into
+#: ``LangGuess.confidence``; a margin of 2 nats gives 0.73, 6 nats 0.95, 10 nats 0.99.
+LANGID_CONFIDENCE_SCALE = 2.0
+
+#: ``identify`` reads at most this many characters; pseudo-documents of 10 held-out sentences (~1,300 chars) are
+#: 100% right, so 2,000 chars leave margin.
+LANGID_IDENTIFY_MAX_CHARS = 2000

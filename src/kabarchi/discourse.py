@@ -39,6 +39,7 @@ class Discourse:
     doc: Document
     sentences: list[SentenceInfo] = field(default_factory=list)
     main_pair: tuple[str, str] | None = None
+    home: str | None = None  # the state the article is most about (its outlet's, usually)
 
 
 def _country_of(entity: Any) -> str | None:
@@ -50,7 +51,6 @@ def _country_of(entity: Any) -> str | None:
 def read(doc: Document) -> Discourse:
     """Bucket entities and quantities into sentences, find the article's main pair and the speakers of quotations."""
     sents = doc.sentences
-    starts = [s.start for s in sents]
     ents = sorted(doc.entities, key=lambda e: e.start)
     quants = sorted(doc.quantities, key=lambda q: q.start)
     e_starts = [e.start for e in ents]
@@ -66,14 +66,14 @@ def read(doc: Document) -> Discourse:
                 countries.append(c)
         infos.append(SentenceInfo(i, s.start, s.end, s.paragraph, tuple(countries), es, qs, None))
     infos = _with_speakers(doc, infos)
-    d = Discourse(doc, infos)
-    d.main_pair = _main_pair(doc, infos)
-    del starts
-    return d
+    weight = _weights(infos)
+    top = [c for c, _ in weight.most_common(2)]
+    main_pair = tuple(sorted(top)) if len(top) == 2 else None
+    return Discourse(doc, infos, main_pair, top[0] if top else None)  # type: ignore[arg-type]
 
 
-def _main_pair(doc: Document, infos: list[SentenceInfo]) -> tuple[str, str] | None:
-    """The two states the article is most about: mentions counted, the title and first paragraphs weighing more."""
+def _weights(infos: list[SentenceInfo]) -> Counter[str]:
+    """How much the article is about each state: mentions counted, the title and first paragraphs weighing more."""
     weight: Counter[str] = Counter()
     for info in infos:
         w = 3 if info.paragraph == 0 else (2 if info.paragraph <= 2 else 1)
@@ -83,8 +83,7 @@ def _main_pair(doc: Document, infos: list[SentenceInfo]) -> tuple[str, str] | No
                 weight[c] += w
             elif getattr(e, "type", None) == "PERSON" and getattr(e, "country", None):
                 weight[e.country] += w
-    top = [c for c, _ in weight.most_common(2)]
-    return tuple(sorted(top)) if len(top) == 2 else None  # type: ignore[return-value]
+    return weight
 
 
 def _with_speakers(doc: Document, infos: list[SentenceInfo]) -> list[SentenceInfo]:
@@ -93,7 +92,7 @@ def _with_speakers(doc: Document, infos: list[SentenceInfo]) -> list[SentenceInf
     for info in infos:
         by_par.setdefault(info.paragraph, []).append(info)
     out = list(infos)
-    for par, members in by_par.items():
+    for members in by_par.values():
         last = members[-1]
         text = doc.text[last.start : last.end]
         m = _ATTRIBUTION.search(text)
@@ -110,5 +109,4 @@ def _with_speakers(doc: Document, infos: list[SentenceInfo]) -> list[SentenceInf
             out[x.index] = SentenceInfo(
                 x.index, x.start, x.end, x.paragraph, x.countries, x.entities, x.quantities, speaker
             )
-        del par
     return out
