@@ -101,8 +101,9 @@ FACT_PENALTY_MAIN_PAIR = 0.22
 FACT_PENALTY_CARRIED = 0.08
 #: Taken off when the trade word is further than FACT_WINDOW_CHARS from the figure.
 FACT_PENALTY_FAR = 0.15
-#: A period stated in one sentence still covers figures this many sentences later ("Дар ин давра ...").
-FACT_PERIOD_CARRY_SENTENCES = 2
+#: A period stated in one sentence still covers figures this many sentences later ("Дар ин давра ...";
+#: news articles keep to one reporting period; calibrated on examples/gold.jsonl).
+FACT_PERIOD_CARRY_SENTENCES = 5
 #: Facts below this confidence are not reported.
 FACT_MIN_CONFIDENCE = 0.5
 
@@ -153,3 +154,34 @@ LANGID_CONFIDENCE_SCALE = 2.0
 #: ``identify`` reads at most this many characters; pseudo-documents of 10 held-out sentences (~1,300 chars) are
 #: 100% right, so 2,000 chars leave margin.
 LANGID_IDENTIFY_MAX_CHARS = 2000
+
+# --- store (kabarchi/store) -------------------------------------------------------------------------------------
+
+#: Documents written per transaction by ingest. 500 keeps a batch's IN-lists and memory small; measured with
+#: bench/bench_ingest.py, 200..2000 change SQLite/PostgreSQL throughput by under 10%.
+STORE_BATCH_SIZE = 500
+#: Two exact figures agree when within this relative distance: the contract's scoring tolerance (1%).
+CLAIM_REL_TOLERANCE = 0.01
+#: A round figure ("4,5 млрд", "36 млн") stands for anything within half a unit of its last non-zero digit, but
+#: never more than this share of it (so "30 млн" is not read as 25..35 млн). Keeps 4,5 vs 4,1 млрд apart
+#: (examples/news) while 36 млн and ">33 млн" agree (seeds 000/001).
+CLAIM_ROUNDING_CAP = 0.05
+#: Half-width of an "approx" figure (дээрлик, около, almost): the spread of rounded figures in examples/news.
+CLAIM_APPROX_TOLERANCE = 0.10
+#: A growth rate or share over a sub-period is compared with the whole period's only when the sub-period covers
+#: at least this share of it (January-November against the year: 0.92, seed 000 against 001).
+CLAIM_NESTED_MIN_COVERAGE = 0.75
+#: Event reports are merged when their dates are at most this many days apart: cross-language reports of one
+#: event in examples/news differ by one day ("yesterday", time zones), a merged report by two at most.
+EVENT_MERGE_WINDOW_DAYS = 2
+#: Multilateral events (three or more states) merge when their state sets overlap at least this much (Jaccard);
+#: bilateral ones need the same two states, so a summit's sideline meetings stay separate.
+EVENT_MERGE_MIN_JACCARD = 0.6
+#: MinHash permutations for paragraph near-duplicates; 64 keeps ingest fast and the LSH estimate within ~0.1.
+NEAR_DUP_NUM_PERM = 64
+#: Paragraph Jaccard similarity (word 3-grams) above which two paragraphs are the same text republished.
+NEAR_DUP_THRESHOLD = 0.8
+#: Paragraphs shorter than this many words (datelines, captions) are not compared.
+NEAR_DUP_MIN_WORDS = 8
+#: Two documents are near-duplicates when this share of the shorter one's paragraphs appear in the other.
+NEAR_DUP_MIN_SHARE = 0.5

@@ -33,16 +33,29 @@ class Hit:
 
 
 class TriggerLexicon:
-    """All kinds of one lexicon file, each compiled into one regular expression over the lower-cased view."""
+    """All kinds of one lexicon file, compiled per language into one regular expression per kind.
+
+    A form counts only in its own language ("сот*", a Kyrgyz court, must not fire inside Russian
+    "сотрудничество"); forms marked ``*`` count in every language.
+    """
 
     def __init__(self, name: str, rows: list[tuple[str, str, str]], kinds: frozenset[str]) -> None:
         self.name = name
         self.kinds = kinds
-        forms: dict[str, list[str]] = {}
-        for _lang, kind, form in rows:
-            forms.setdefault(kind, []).append(form)
-        self.forms = {k: tuple(v) for k, v in forms.items()}
-        self._patterns = {k: self._compile(v) for k, v in forms.items()}
+        forms: dict[tuple[str, str], list[str]] = {}
+        for lang, kind, form in rows:
+            forms.setdefault((lang, kind), []).append(form)
+        self.forms = forms
+        self._patterns: dict[tuple[str, str], re.Pattern[str] | None] = {}
+
+    def _pattern(self, lang: str, kind: str) -> re.Pattern[str] | None:
+        key = (lang, kind)
+        if key not in self._patterns:
+            forms = self.forms.get(key, []) + self.forms.get(("*", kind), [])
+            if lang not in LANGS or lang == "*":  # und: every language's forms
+                forms = [f for (_, k), fs in self.forms.items() if k == kind for f in fs]
+            self._patterns[key] = self._compile(forms) if forms else None
+        return self._patterns[key]
 
     @staticmethod
     def _compile(forms: list[str]) -> re.Pattern[str]:
@@ -56,20 +69,20 @@ class TriggerLexicon:
             alts.append(r"[ \t\n]+".join(words))
         return re.compile(r"(?<![\wʼ])(?:" + "|".join(alts) + ")")
 
-    def find(self, view: TextView, kind: str, vstart: int = 0, vend: int | None = None) -> Iterator[Hit]:
-        """Every hit of ``kind`` in the view range, with original offsets."""
-        pat = self._patterns.get(kind)
+    def find(self, view: TextView, kind: str, lang: str = "und") -> Iterator[Hit]:
+        """Every hit of ``kind`` for a text in ``lang``, with original offsets."""
+        if kind not in self.kinds:
+            raise KeyError(f"expected one of {sorted(self.kinds)}, got kind {kind!r} for lexicon {self.name}")
+        pat = self._pattern(lang, kind)
         if pat is None:
-            if kind not in self.kinds:
-                raise KeyError(f"expected one of {sorted(self.kinds)}, got kind {kind!r} for lexicon {self.name}")
             return
-        for m in pat.finditer(view.lower, vstart, len(view.lower) if vend is None else vend):
+        for m in pat.finditer(view.lower):
             s, e = view.to_original(m.start(), m.end())
             yield Hit(kind, m.group(), s, e)
 
-    def find_all(self, view: TextView) -> list[Hit]:
+    def find_all(self, view: TextView, lang: str = "und") -> list[Hit]:
         """Every hit of every kind, sorted by position."""
-        hits = [h for kind in self._patterns for h in self.find(view, kind)]
+        hits = [h for kind in sorted(self.kinds) for h in self.find(view, kind, lang)]
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
 

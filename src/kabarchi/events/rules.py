@@ -54,7 +54,7 @@ def _gap(a: Any, b: Any) -> int:
 class _Reader:
     def __init__(self, doc: Document, disc: Discourse) -> None:
         self.doc, self.disc = doc, disc
-        self.hits = lexicon().find_all(doc.view) if doc.view is not None else []
+        self.hits = lexicon().find_all(doc.view, doc.lang) if doc.view is not None else []
         self.starts = [h.start for h in self.hits]
         self.published = _date(doc.published)
         self.prev_pair: tuple[str, ...] | None = None

@@ -28,7 +28,7 @@ from kabarchi.triggers import Hit, TriggerLexicon, load
 
 KINDS = frozenset(
     {"turnover", "export", "import", "target_verb", "target_noun", "growth_verb", "tourist", "pair_anaphora",
-     "mutual", "figure_anaphora", "world", "comparison", "share_noun"}
+     "mutual", "figure_anaphora", "world", "comparison", "share_noun", "demonstrative"}
 )
 VERB_FINAL = frozenset({"ky", "kk", "uz", "tg"})  # the verb follows the figure ("500 млн долларга жеткирүү")
 COMPARISON_AFTER = frozenset({"ky", "kk", "uz"})  # "2024-жылга салыштырмалуу": the comparison word follows the base
@@ -97,13 +97,14 @@ class _Reader:
     def __init__(self, doc: Document, disc: Discourse) -> None:
         self.doc, self.disc = doc, disc
         self.lang = doc.lang
-        self.hits = lexicon().find_all(doc.view) if doc.view is not None else []
+        self.hits = lexicon().find_all(doc.view, doc.lang) if doc.view is not None else []
         self.hit_starts = [h.start for h in self.hits]
         self.prev_pair: tuple[str, str] | None = None
         self.last_period: tuple[str, str] | None = None
         self.period_age = 99  # sentences since last_period was stated
         self.last_kind: str | None = None  # "turnover", "export", "tourist": what a growth figure follows
         self.facts: list[Fact] = []
+        self.turnover_age = 99  # sentences since the last turnover ("Анын 28% кыргыз экспорту" points back to it)
 
     # --- reading a sentence ------------------------------------------------------------------------------------
 
@@ -294,6 +295,8 @@ class _Reader:
         if len(s.countries) == 2:
             self.prev_pair = tuple(sorted(s.countries))  # type: ignore[assignment]
         self.note_periods(s, hits)
+        said_turnover = any(f.type == "trade_turnover" and f.evidence.start == s.start for f in self.facts)
+        self.turnover_age = 0 if said_turnover else self.turnover_age + 1
 
     def money(self, s: SentenceInfo, q: Any, figures: list[Any], hits: list[Hit], conf: float) -> None:
         lang, w = self.lang, config.FACT_WINDOW_CHARS
@@ -356,7 +359,7 @@ class _Reader:
                 if share is None or (growth and _gap(q.start, q.end, growth.start, growth.end)
                                      < _gap(q.start, q.end, share.start, share.end)):
                     continue
-                of_turnover = any(h.kind in ("turnover", "share_noun") for h in hits)
+                of_turnover = any(h.kind in ("turnover", "share_noun") for h in hits) or self.turnover_age <= 1
                 if not of_turnover:
                     return  # "пахтанын 70% экспорттолот" is a share of cotton, not of the pair's trade
                 pair, pen = self.pair(s, reg, hits)
@@ -371,7 +374,8 @@ class _Reader:
             return
         # growth belongs to a turnover named in this sentence, or to "this figure" pointing back to one
         trade = self.nearest(hits, {"turnover", "export", "import", "tourist"}, q, 3 * w)
-        anaphora = any(h.kind == "figure_anaphora" for h in hits)
+        opens_with_this = any(h.kind == "demonstrative" and h.start <= s.start + 1 for h in hits)
+        anaphora = any(h.kind == "figure_anaphora" for h in hits) or (opens_with_this and self.turnover_age <= 1)
         follows = trade.kind if trade is not None else (self.last_kind if anaphora else None)
         if follows != "turnover":
             return
