@@ -1,10 +1,11 @@
 """The character n-gram model: features shared by training and run time, and vectorised scoring.
 
-Why a model of our own: py3langid knows neither Uzbek nor Tajik nor the Tatar/Bashkir look-alikes, and calling it
-per paragraph costs ~130 µs. Here every paragraph of a document is scored in ONE numpy pass: the text is mapped to
-small symbol ids through a lookup table, 1-grams index the table directly, 2-4-grams are hashed into ``2**bits``
-buckets, and per-paragraph sums come from a cumulative sum. The table holds multinomial naive-Bayes log
-probabilities, stored as uint8 penalties (0 = the best class for that n-gram) in steps of ``QUANT`` nats.
+Why a model of our own: py3langid knows no Latin-script Kazakh and no Karakalpak, is weak on short texts, and
+calling it per paragraph costs ~130 µs. Here every paragraph of a document is scored in ONE numpy pass: the text is
+mapped to small symbol ids through a lookup table, 1-grams index the table directly, 2-4-grams are hashed into
+``2**bits`` buckets, and per-paragraph sums come from one reduceat over uint16 lanes packed in uint64 words. The
+table holds multinomial naive-Bayes log probabilities, stored as uint8 penalties (0 = the best class for that
+n-gram) in steps of ``QUANT`` nats.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import numpy as np
 from kabarchi.errors import ModelError
 
 #: The version of the feature layout; a model file of another version is refused at load time.
-FORMAT = 3
+FORMAT = 4
 QUANT = 0.15  # nats per step of the stored uint8 penalties
 #: Letters of the Latin and Cyrillic alphabets of our languages and of the look-alike classes; any other letter
 #: (ä ö ü ß é ñ ç ş ğ ə ł, ј љ њ ћ ђ џ ѓ ќ ...) is "alien" and marks a language the model does not know.
@@ -28,13 +29,12 @@ KNOWN_LETTERS = frozenset(
 )
 _LUT_SIZE = 0x3000
 # Odd multipliers of the multiply-shift hash of 2-, 3- and 4-grams (int64 products wrap around).
-_MUL2, _MUL3, _MUL4 = 0x2545F4914F6CDD1D, 0x1B873593CC9E2D51, 0x27D4EB2F165667C5
+_MULS = np.array([0x2545F4914F6CDD1D, 0x1B873593CC9E2D51, 0x27D4EB2F165667C5], dtype=np.int64)
 MODEL_FILE = "langid.npz"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "langid" / MODEL_FILE
 
-# Scripts (ISO 15924) by code point block; index 0 means "not a letter".
-SCRIPTS = ("", "Latn", "Cyrl", "Grek", "Arab", "Armn", "Hebr", "Deva", "Geor", "Thai", "Hang", "Hani", "Zyyy")
-_BLOCKS = [  # (first, last, script) for letters
+# Scripts (ISO 15924) of letters by code point block.
+_BLOCKS = [  # (first, last, script)
     (0x0000, 0x024F, "Latn"), (0x0250, 0x02AF, "Latn"), (0x0370, 0x03FF, "Grek"), (0x0400, 0x052F, "Cyrl"),
     (0x0530, 0x058F, "Armn"), (0x0590, 0x05FF, "Hebr"), (0x0600, 0x06FF, "Arab"), (0x0750, 0x077F, "Arab"),
     (0x08A0, 0x08FF, "Arab"), (0x0900, 0x097F, "Deva"), (0x0E00, 0x0E7F, "Thai"), (0x10A0, 0x10FF, "Geor"),
@@ -73,7 +73,8 @@ def dominant_script(text: str) -> str:
     counts: dict[str, int] = {}
     for ch in text:
         if ch.isalpha() and ch != APOSTROPHE:
-            name = _script_of(ord(ch)) if ord(ch) < _LUT_SIZE else ("Hang" if 0xAC00 <= ord(ch) <= 0xD7AF else "Hani")
+            cp = ord(ch)
+            name = _script_of(cp) if cp < _LUT_SIZE else ("Hang" if 0xAC00 <= cp <= 0xD7AF else "Hani")
             counts[name] = counts.get(name, 0) + 1
     return max(counts.items(), key=lambda kv: kv[1])[0] if counts else "Zyyy"
 
@@ -121,8 +122,9 @@ class Featurizer:
         """Rows (4n,) of the 1-4-grams of all ``texts`` in text order, where each text's rows start (P+1,), and
         whether any letter is neither Latin nor Cyrillic.
 
-        Runs of non-letters collapse to one space; n-grams across a word boundary are features too (training
-        sees the same), which keeps this branch-free."""
+        Every non-letter (space, digit, punctuation) is symbol 0; n-grams across a word boundary are features too
+        (training sees the same), which keeps this branch-free. The last three n-grams of a text reach into the
+        next one."""
         joined = "\n" + "\n".join(texts) + "\n"
         cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         sym = np.take(self.sym_table, cps, mode="clip")  # code points above the table clip to "another letter"
@@ -130,32 +132,28 @@ class Featurizer:
         starts = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts)), out=starts[1:])
         starts[-1] += 1  # the closing separator
-        nz = sym != 0
-        keep = nz.copy()
-        keep[1:] |= nz[:-1]
-        cs = np.zeros(len(cps) + 1, dtype=np.int64)
-        np.cumsum(keep, out=cs[1:])
-        kept = cs[starts]
-        s = np.concatenate((sym[keep], _PAD))
+        s = np.concatenate((sym, _PAD))
         n = len(s) - 3
         k = self.k
-        mask = (1 << self.bits) - 1
         rows = np.empty((n, 4), dtype=np.int64)
         np.add(s[:n], 1 << self.bits, out=rows[:, 0])
-        g = s[:n] * k + s[1 : n + 1]
-        tmp = np.empty(n, dtype=np.int64)
-        for j, mul in ((1, _MUL2), (2, _MUL3), (3, _MUL4)):
-            if j > 1:
-                g *= k
-                g += s[j : n + j]
-            np.multiply(g, mul, out=tmp)
-            np.right_shift(tmp, 24, out=tmp)
-            np.bitwise_and(tmp, mask, out=rows[:, j])
-        return rows.ravel(), kept * 4, bool((s == 1).any())
+        # The 2-, 3- and 4-gram codes side by side, hashed in one pass (multiply, keep bits 24.., mask).
+        g = np.empty((n, 3), dtype=np.int64)
+        np.multiply(s[:n], k, out=g[:, 0])
+        g[:, 0] += s[1 : n + 1]
+        np.multiply(g[:, 0], k, out=g[:, 1])
+        g[:, 1] += s[2 : n + 2]
+        np.multiply(g[:, 1], k, out=g[:, 2])
+        g[:, 2] += s[3 : n + 3]
+        g *= _MULS
+        g >>= 24
+        np.bitwise_and(g, (1 << self.bits) - 1, out=rows[:, 1:])
+        return rows.ravel(), starts * 4, bool((s == 1).any())
 
 
-#: Longest piece of text scored as one unit: 4 n-grams per character at most MAX_PENALTY each must fit a uint16.
-CHUNK = 256
+#: Longest piece of text scored as one unit: its 4 n-grams per character, at most MAX_PENALTY each, must sum
+#: within a uint16 lane, and its letters below 256 (the Latin lane also counts alien letters x 256).
+CHUNK = 250
 MAX_PENALTY = 63
 
 
@@ -167,16 +165,17 @@ class Model:
 
     @functools.cached_property
     def packed(self) -> np.ndarray:
-        """The weights as uint16 lanes packed in uint64 words, so that one native sum adds every class at once;
-        three more lanes count Latin, Cyrillic and alien letters (set on the 1-gram rows)."""
+        """The weights as uint16 lanes packed in uint64 words, so that one native sum adds every class at once.
+        Two more lanes on the 1-gram rows count letters: Latin + 256 x alien, and Cyrillic."""
         n_rows, n_cls = self.weights.shape
-        lanes = (n_cls + 3 + 3) // 4 * 4
+        lanes = (n_cls + 2 + 3) // 4 * 4
         w = np.zeros((n_rows, lanes), dtype=np.uint16)
         w[:, :n_cls] = self.weights
         uni = (1 << self.featurizer.bits) + np.arange(self.featurizer.k)
-        w[uni, n_cls] = self.featurizer.symbol_scripts == 1
+        alien = np.zeros(self.featurizer.k, dtype=np.uint16)
+        alien[2:] = [ch not in KNOWN_LETTERS for ch in self.featurizer.alphabet]
+        w[uni, n_cls] = (self.featurizer.symbol_scripts == 1) + 256 * alien
         w[uni, n_cls + 1] = self.featurizer.symbol_scripts == 2
-        w[uni[2:], n_cls + 2] = [ch not in KNOWN_LETTERS for ch in self.featurizer.alphabet]
         return w.view(np.uint64)
 
     def score(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -202,7 +201,9 @@ class Model:
         n_cls = len(self.classes)
         scores = lanes[:, :n_cls] * -QUANT
         letters = np.empty((len(texts), 4), dtype=np.int64)
-        letters[:, 1:] = lanes[:, n_cls : n_cls + 3]
+        letters[:, 1] = lanes[:, n_cls] & 255
+        letters[:, 2] = lanes[:, n_cls + 1]
+        letters[:, 3] = lanes[:, n_cls] >> 8
         letters[:, 0] = letters[:, 1] + letters[:, 2]
         if foreign:  # slow path: letters of other scripts are counted one by one
             letters[:, 0] += [sum(1 for ch in t if _is_foreign_letter(ch)) for t in texts]
