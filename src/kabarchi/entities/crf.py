@@ -1,21 +1,41 @@
 """A small CRF for names the gazetteer does not know (trained on KazNERD; see scripts/train_ner.py).
 
-Features are suffixes, shape, neighbours and a gazetteer hint, the same at training and at run time (this module
-is the one place that defines them). The model is loaded once per process.
+Features are the same at training and at run time (this module is the one place that defines them): the word,
+its stem without Turkic suffixes, affixes, shape, neighbours, organisation cue words, quotes, and the gazetteer's
+opinion (single words and multi-word gazetteer spans as B/I tags). A token's own features and the features it
+lends its neighbours depend on the token alone, so they are computed once per distinct word and cached; only the
+few sentence-level ones are built per sequence. The model is loaded once per process.
 """
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kabarchi.entities.gazetteer import DATA, records
+from kabarchi.entities.morph import turkic_tail
 from kabarchi.errors import ModelError
 
 MODEL = DATA / "ner_kk.crfsuite"
 LABELS = ("PERSON", "GPE", "LOCATION", "ORGANISATION")
 TOKEN = re.compile(r"\w+(?:[-ʼ]\w+)*|[^\w\s]")
+
+# Heads of organisation names (kk, ky, uz Cyrillic; matched as prefixes of the stem or the word): "…министрлігі",
+# "…комитеті", "…банкі", "…университеті", "…компаниясы", "…партиясы", "…ұйымы" and their kin.
+_CUES = tuple(sorted(set(
+    "министрлі министрли вазирли министерств комитет кумита қўмита банк университет университи компания компани "
+    "партия партиясы ұйым уюм ташкилот агенттi агентті агенттиг агентлиг агентство қор фонд академия академи "
+    "институт орталығ борбор маркази кеңес кеңеш кенгаш палата қауымдастығ ассоциация ассоциаци одақ бирлик союз "
+    "корпорация корпораци холдинг концерн колледж лицей мектеп гимназия газет журнал телеарна агенттігі "
+    "басқарма башкарма бошқарма департамент әкімдік әкімшілі акимчили прокуратура сот соты трибунал федерация "
+    "клуб театр музей кітапхана библиотек комиссия комиссияс бюро инспекция қызметі кызматы хизмати "
+    "серіктестігі акционерлік ассамблея парламент мәжіліс сенат кеңсесі штаб армия әскери полиция "
+    "фабрика зауыт завод комбинат кәсіпорн ауруханасы клиника".split())))
+_CUE_RE = re.compile("(?:" + "|".join(map(re.escape, _CUES)) + ")")
+_LEGAL = frozenset("ақ жшс ао тоо оао зао ооо жак мчж ақұ рмк ммк ук пао ltd llc inc jsc".split())
+_OPEN_Q = frozenset("«“„\"")
+_CLOSE_Q = frozenset("»”\"")
 
 
 @cache
@@ -42,44 +62,155 @@ def gaz_type(low: str) -> str | None:
     return None
 
 
+def stem(low: str) -> str:
+    """The word without its longest chain of Turkic suffixes, keeping at least four letters ("министрлігінің" ->
+    "министрлі"; a lemma-like key that the same name shares in every case)."""
+    for n in range(4, len(low)):
+        if turkic_tail(low[n:]):
+            return low[:n]
+    return low
+
+
 def _shape(w: str) -> str:
     if w.isupper():
-        return "UP"
+        return "UP" if len(w) > 1 else "U"
     if w[:1].isupper():
-        return "Title"
+        return "Title-h" if "-" in w else "Title"
     if w.isdigit():
         return "D"
     if w.isalpha():
         return "low"
+    if w.isalnum():
+        return "alnum"
+    if len(w) == 1:
+        return "P" + w if w in "«»\"“”„()-—.,:;?!" else "P"
     return "other"
 
 
-def sentence_features(tokens: list[str]) -> list[list[str]]:
-    """Feature strings per token (python-crfsuite's item format)."""
-    lows = [t.lower() for t in tokens]
-    shapes = [_shape(t) for t in tokens]
-    gaz = [gaz_type(lw) if tokens[i][:1].isupper() else None for i, lw in enumerate(lows)]
-    feats = []
+@lru_cache(maxsize=1 << 16)
+def _word(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool, bool, str]:
+    """(own features, features lent to neighbours at -2 -1 +1 +2, is a cue, is capitalised, shape) of one token."""
+    low = tok.lower()
+    st = stem(low) if low.isalpha() and len(low) > 4 else low
+    sh = _shape(tok)
+    g = (gaz_type(low) if tok[:1].isupper() else None) or "-"
+    cue = bool(_CUE_RE.match(st)) or bool(_CUE_RE.match(low)) or low in _LEGAL
+    own = ["w=" + low, "st=" + st, "sh=" + sh, "g=" + g,
+           "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:], "s5=" + low[-5:],
+           "p3=" + low[:3], "p4=" + low[:4]]
+    if st != low:
+        own.append("sfx=" + low[len(st):])
+    if cue:
+        own.append("cue")
+    if len(tok) <= 2:
+        own.append("short")
+    neigh = (
+        ("-2sh=" + sh, "-2st=" + st),
+        ("-1w=" + low, "-1st=" + st, "-1sh=" + sh, "-1g=" + g, "-1s3=" + low[-3:]) + (("-1cue",) if cue else ()),
+        ("+1w=" + low, "+1st=" + st, "+1sh=" + sh, "+1g=" + g, "+1s3=" + low[-3:]) + (("+1cue",) if cue else ()),
+        ("+2sh=" + sh, "+2st=" + st),
+    )
+    return tuple(own), neigh, cue, tok[:1].isupper(), sh
+
+
+def sentence_features(tokens: list[str], gaz: list[str] | None = None) -> list[list[str]]:
+    """Feature strings per token (python-crfsuite's item format).
+
+    ``gaz`` gives per token the gazetteer's multi-word tag ("B-COUNTRY", "I-ORG", "A-COUNTRY" for adjectives, or
+    "" for none); without it the gazetteer is run over the tokens joined by spaces (see ``gaz_tags``).
+    """
     n = len(tokens)
-    for i, lw in enumerate(lows):
-        f = ["b", "w=" + lw, "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "s5=" + lw[-5:], "p3=" + lw[:3], "p4=" + lw[:4], "sh=" + shapes[i],
-             "g=" + (gaz[i] or "-")]
-        if "-" in lw:
-            f.append("hyph")
+    if gaz is None:
+        gaz = gaz_tags(tokens)
+    info = [_word(t) for t in tokens]
+    caps = [x[3] for x in info]
+    cue_pos = [i for i, x in enumerate(info) if x[2]]
+    feats: list[list[str]] = []
+    inq = False
+    for i in range(n):
+        own, _, _, cap, sh = info[i]
+        f = ["b", *own]
         if i == 0:
             f.append("BOS")
         else:
-            f += ["-1w=" + lows[i - 1], "-1sh=" + shapes[i - 1], "-1g=" + (gaz[i - 1] or "-"), "-1s3=" + lows[i - 1][-3:]]
-        if i > 1:
-            f += ["-2sh=" + shapes[i - 2], "-2w=" + lows[i - 2]]
+            f += info[i - 1][1][1]
+            f.append("sh-1|0=" + info[i - 1][4] + "|" + sh)
+            if i > 1:
+                f += info[i - 2][1][0]
         if i == n - 1:
             f.append("EOS")
         else:
-            f += ["+1w=" + lows[i + 1], "+1sh=" + shapes[i + 1], "+1g=" + (gaz[i + 1] or "-"), "+1s3=" + lows[i + 1][-3:]]
-        if i < n - 2:
-            f += ["+2sh=" + shapes[i + 2], "+2w=" + lows[i + 2]]
+            f += info[i + 1][1][2]
+            f.append("sh0|+1=" + sh + "|" + info[i + 1][4])
+            if i < n - 2:
+                f += info[i + 2][1][3]
+        t = tokens[i]
+        if t in _OPEN_Q:
+            inq = True
+        elif t in _CLOSE_Q:
+            inq = False
+        elif inq:
+            f.append("inq")
+        gz = gaz[i]
+        if gz:
+            f.append("gz=" + gz)
+        if i and gaz[i - 1]:
+            f.append("-1gz=" + gaz[i - 1])
+        if i < n - 1 and gaz[i + 1]:
+            f.append("+1gz=" + gaz[i + 1])
+        # the nearest organisation cue word ahead (within four tokens) and behind
+        for c in cue_pos:
+            if i < c <= i + 4:
+                f.append(f"cueA={c - i}")
+                break
+        for c in reversed(cue_pos):
+            if i - 2 <= c < i:
+                f.append(f"cueB={i - c}")
+                break
+        if cap:
+            # position in a run of capitalised words ("Ұлттық Банк", "Қасым-Жомарт Тоқаев")
+            left = i > 0 and caps[i - 1]
+            right = i < n - 1 and caps[i + 1]
+            f.append("run=" + ("I" if left else "B") + ("I" if right else "E"))
         feats.append(f)
     return feats
+
+
+def gaz_tags(tokens: list[str]) -> list[str]:
+    """Multi-word gazetteer tags of a token sequence, from the same matcher the pipeline uses."""
+    from kabarchi.entities.match import gazetteer_candidates
+    from kabarchi.text.view import TextView
+
+    text = " ".join(tokens)
+    starts, p = [], 0
+    for t in tokens:
+        starts.append(p)
+        p += len(t) + 1
+    view = TextView.identity(text)
+    cands = [(c.start, c.end, c.rec.type, c.kind) for c in gazetteer_candidates(view, "kk")]
+    return tags_from_spans(starts, [len(t) for t in tokens], cands)
+
+
+def tags_from_spans(starts: list[int], lens: list[int], cands) -> list[str]:
+    """Per-token B-/I-/A- tags of (start, end, type, kind) character spans; tokens are (start, length) pairs."""
+    out = [""] * len(starts)
+    if not cands:
+        return out
+    from bisect import bisect_left, bisect_right
+
+    for s, e, typ, kind in cands:
+        a = bisect_right(starts, s) - 1
+        b = bisect_left(starts, e)
+        if a < 0:
+            a = 0
+        for k in range(a, b):
+            if starts[k] + lens[k] <= s:
+                continue
+            if kind == "adj":
+                out[k] = "A-" + typ
+            else:
+                out[k] = ("B-" if k == a or not out[k - 1] else "I-") + typ
+    return out
 
 
 @cache
@@ -99,8 +230,8 @@ def tagger():
     return t
 
 
-def tag(tokens: list[str]) -> list[str]:
-    return tagger().tag(sentence_features(tokens)) if tokens else []
+def tag(tokens: list[str], gaz: list[str] | None = None) -> list[str]:
+    return tagger().tag(sentence_features(tokens, gaz)) if tokens else []
 
 
 def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:

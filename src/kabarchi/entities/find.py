@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_right
 from functools import cache
 
 from kabarchi import config
@@ -15,87 +16,158 @@ from kabarchi.pipeline import stage
 from kabarchi.text.view import TextView
 
 _TOKEN = re.compile(r"\w+(?:[-ʼ]\w+)*|[^\w\s]")
-_SENT_END = re.compile(r"(?<=[.!?…])\s+|\n+")
-_LATIN = re.compile("[a-zA-Z]")
 _CRF_TYPES = {"PERSON": "PERSON", "ORGANISATION": "ORG", "LOCATION": "PLACE", "GPE": "PLACE"}
 _NATASHA_TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "PLACE"}
+# a capitalised Cyrillic word (the CRF knows Cyrillic names only), not the tail of a hyphenated word
+_CAP_WORD = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺЎҲҶӢӮ](?<![\w\-ʼ].)\w*")  # class first: the scanner skips fast
+_LEAD = " \t«\"'(-—“„"
+_ENDS = frozenset(".!?…\n")
+_REACH = 48  # characters either side of a candidate that its window of tokens may take
 
 
-def _sentences(view: TextView, sentences: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    if sentences:
-        return sentences
-    out, s = [], 0
-    for m in _SENT_END.finditer(view.text):
-        out.append((s, m.start()))
-        s = m.end()
-    out.append((s, len(view.text)))
-    return tuple(x for x in out if x[1] > x[0])
+def _initial(text: str, p: int, lo: int) -> bool:
+    """Whether the word at ``p`` opens its sentence (``lo``: the sentence start when known, else -1)."""
+    if lo >= 0:
+        return not text[lo:p].strip(_LEAD)
+    q = p - 1
+    while q >= 0 and text[q] in _LEAD:
+        q -= 1
+    if q > 0 and text[q] == "." and text[q - 1].isupper() and (q < 2 or not text[q - 2].isalnum()):
+        return False  # after an initial ("Т. Ермеков")
+    return q < 0 or text[q] in _ENDS
 
 
-_CAP_WORD = re.compile(r"(?<!\w)[A-ZА-ЯЁӘІҢҒҮҰҚӨҺЎҲҶӢӮ]\w*")
-
-
-def _candidate_sentences(view: TextView, sents, covered: bytearray) -> list[tuple[int, int]]:
-    """Sentences holding a capitalised word outside gazetteer hits (a first word only when the next is capitalised
-    too): the only ones worth tagging. One regex pass over the text, no tokenising."""
-    text = view.text
-    caps = [m for m in _CAP_WORD.finditer(text) if not covered[m.start()]]
-    if not caps:
-        return []
+def _candidates(text: str, covered: bytearray, starts: list[int]) -> list[int]:
+    """Starts of capitalised words outside gazetteer hits; a sentence's first word only when the next word is
+    capitalised too (else its capital says nothing). One regex pass, no tokenising."""
     out = []
-    k = 0
-    for s, e in sents:
-        while k < len(caps) and caps[k].start() < s:
-            k += 1
-        j = k
-        first = len(text[s:e]) - len(text[s:e].lstrip(" \t\n«\"'(-—"))
-        while j < len(caps) and caps[j].start() < e:
-            m = caps[j]
-            if m.start() != s + first or _CAP_WORD.match(text, m.end() + 1):
-                out.append((s, e))
-                break
-            j += 1
+    for m in _CAP_WORD.finditer(text):
+        p, e = m.start(), m.end()
+        if covered[p] or e - p == 1:  # initials: the surname after them is a candidate of its own
+            continue
+        nxt = _CAP_WORD.match(text, e + 1)
+        if m.group().isupper() and (e - p > 5 or (nxt and nxt.group().isupper() and nxt.end() - nxt.start() > 3)):
+            continue  # a headline in capitals (abbreviations are shorter)
+        lo = starts[bisect_right(starts, p) - 1] if starts else -1
+        if not nxt and _initial(text, p, lo):
+            continue
+        out.append(p)
     return out
 
 
-def _statistical(view: TextView, lang: str, sents, covered: bytearray) -> list[Entity]:
+def _window(text: str, p: int, w: int, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Tokens around the candidate at ``p``: ``w`` before and after (more after, up to an organisation cue word four
+    tokens on), never across a sentence end or outside [lo, hi)."""
+    left = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(lo, p - _REACH), p)]
+    if p - _REACH > lo and left:
+        left = left[1:]  # may be a cut word
+    k = len(left)
+    while k > 0 and len(left) - k < w:
+        t = left[k - 1]
+        if t[2] in _ENDS or "\n" in text[t[1] : p]:
+            break
+        k -= 1
+    right: list[tuple[int, int, str]] = []
+    for m in _TOKEN.finditer(text, p, min(hi, p + _REACH)):
+        if right and "\n" in text[right[-1][1] : m.start()]:
+            break
+        right.append((m.start(), m.end(), m.group()))
+        if m.group() in _ENDS or len(right) > 4:
+            break
+    n = min(len(right), w + 1)
+    for j in range(n, len(right)):
+        if crf._word(right[j][2])[2]:
+            n = j + 1
+            break
+    return left[k:] + right[:n]
+
+
+def crf_mentions(view: TextView, cands, covered: bytearray, sentences=()) -> list[tuple[int, int, str]]:
+    """(view start, view end, KazNERD label) of names the CRF finds around capitalised words the gazetteer missed.
+
+    Each candidate gets a window of ``config.ENTITIES_CRF_WINDOW`` tokens each side (stretched right to an
+    organisation cue word up to four tokens on), inside its sentence; overlapping windows merge and all of them go
+    to the tagger as one sequence (features are computed per window, so a window sees no other's words). The
+    gazetteer's hits (``cands``) enter the windows as features, as in training.
+    """
+    text = view.text
+    starts = sorted(s for s, _ in sentences) if sentences else []
+    caps = _candidates(text, covered, starts)
+    # a state or place the gazetteer knows, followed by an organisation's head word, may open an organisation's
+    # name ("Астана қаласы әкімдігі", "Қазақстан Республикасы Ұлттық банкі"): tag around it too
+    low = view.lower
+    for c in cands:
+        if c.rec.type in ("PLACE", "COUNTRY") and c.kind != "adj" and text[c.start] >= "\u0400":
+            if any(crf._word(t)[2] for t in low[c.end : c.end + 60].split()[:3]):
+                caps.append(c.start)
+    if not caps:
+        return []
+    caps.sort()
+    w = config.ENTITIES_CRF_WINDOW
+    windows: list[list[tuple[int, int, str]]] = []
+    for p in caps:
+        if starts:
+            k = bisect_right(starts, p) - 1
+            lo = starts[k] if k >= 0 else 0
+            hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+        else:
+            lo, hi = 0, len(text)
+        win = _window(text, p, w, lo, hi)
+        if windows and win[0][0] < windows[-1][-1][1]:
+            last = windows[-1]
+            windows[-1] = last + [t for t in win if t[0] >= last[-1][1]]
+        else:
+            windows.append(win)
+    gstarts = [c.start for c in cands]
+    cset = set(caps)
+    feats: list[list[str]] = []
+    for win in windows:
+        a = bisect_right(gstarts, win[0][0] - 200)
+        b = bisect_right(gstarts, win[-1][1])
+        gz = (crf.tags_from_spans([t[0] for t in win], [t[1] - t[0] for t in win],
+                                  [(c.start, c.end, c.rec.type, c.kind) for c in cands[a:b]]) if b > a else [""] * len(win))
+        feats += crf.sentence_features([t[2] for t in win], gz)
+    tags = crf.tagger().tag(feats)
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    for win in windows:
+        part_tags = tags[k : k + len(win)]
+        k += len(win)
+        for x, y, label in crf.spans_from_tags(part_tags):
+            if label not in _CRF_TYPES or not any(win[i][0] in cset for i in range(x, y)):
+                continue
+            vs, ve = win[x][0], win[y - 1][1]
+            if covered.find(1, vs, ve) != -1 and not (label == "ORGANISATION" and _contains(cands, gstarts, vs, ve)):
+                continue  # the gazetteer knows better, unless the CRF found an organisation around its hits
+            out.append((vs, ve, label))
+    return out
+
+
+def _contains(cands, gstarts: list[int], vs: int, ve: int) -> bool:
+    """Whether every gazetteer hit overlapping [vs, ve) lies inside it, and the span is longer than each."""
+    k = bisect_right(gstarts, vs - 200)
+    for c in cands[k:]:
+        if c.start >= ve:
+            break
+        if c.end > vs and (c.start < vs or c.end > ve or (c.start, c.end) == (vs, ve)):
+            return False
+    return True
+
+
+def _statistical(view: TextView, lang: str, sents, cands, covered: bytearray) -> list[Entity]:
     """CRF (kk, ky, uz in Cyrillic) or natasha (ru) on windows around capitalised words the gazetteer missed."""
     use_crf = lang in config.ENTITIES_CRF_LANGS
     use_nat = lang == "ru" and config.ENTITIES_NATASHA
-    if not (use_crf or use_nat):
+    if use_nat:
+        if not _candidates(view.text, covered, sorted(s for s, _ in sents)):
+            return []
+        return _natasha(view, 0, view.text, covered)
+    if not use_crf:
         return []
-    text = view.text
-    out: list[Entity] = []
-    for s, e in _candidate_sentences(view, sents, covered):
-        chunk = text[s:e]
-        if use_nat:
-            out += _natasha(view, s, chunk, covered)
-            continue
-        if _LATIN.search(chunk):
-            continue  # the CRF was trained on Cyrillic Kazakh only
-        toks = list(_TOKEN.finditer(chunk))
-        cand = [i for i, m in enumerate(toks) if m.group()[:1].isupper() and m.group()[:1].isalpha()
-                and not covered[s + m.start()] and (i > 0 or (len(toks) > 1 and toks[1].group()[:1].isupper()))]
-        # windows of context around each run of candidates
-        w = config.ENTITIES_CRF_WINDOW
-        windows: list[list[int]] = []
-        for i in cand:
-            lo, hi = max(0, i - w), min(len(toks), i + w + 1)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = max(windows[-1][1], hi)
-            else:
-                windows.append([lo, hi])
-        cset = set(cand)
-        for lo, hi in windows:
-            words = [m.group() for m in toks[lo:hi]]
-            for a, b, label in crf.spans_from_tags(crf.tag(words)):
-                if label not in _CRF_TYPES or not any(lo + k in cset for k in range(a, b)):
-                    continue
-                vs, ve = s + toks[lo + a].start(), s + toks[lo + b - 1].end()
-                if any(covered[vs:ve]):
-                    continue
-                sp = view.span(vs, ve)
-                out.append(Entity(sp.start, sp.end, sp.text, _CRF_TYPES[label], None, None, None, None, "crf"))
+    out = []
+    for vs, ve, label in crf_mentions(view, cands, covered, sents):
+        sp = view.span(vs, ve)
+        out.append(Entity(sp.start, sp.end, sp.text, _CRF_TYPES[label], None, None, None, None, "crf"))
     return out
 
 
@@ -126,7 +198,7 @@ def find_entities(view: TextView, lang: str, sentences=(), segments=(), statisti
     """Every mention in the view, sorted by position, with ORIGINAL offsets.
 
     ``sentences`` and ``segments`` (view offsets: (start, end) and (start, end, lang)) are optional; without them
-    the text is split at sentence punctuation and ``lang`` holds everywhere.
+    sentence ends are read from the punctuation next to each CRF candidate and ``lang`` holds everywhere.
     """
     cands = gazetteer_candidates(view, lang, tuple(segments))
     ents = resolve(view, cands)
@@ -134,7 +206,7 @@ def find_entities(view: TextView, lang: str, sentences=(), segments=(), statisti
         covered = bytearray(len(view.text) + 1)
         for c in cands:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
-        ents += _statistical(view, lang, _sentences(view, tuple(sentences)), covered)
+        ents += _statistical(view, lang, tuple(sentences), cands, covered)
     ents.sort(key=lambda x: (x.start, x.end))
     return ents
 

@@ -29,7 +29,6 @@ _CURRENCY_NEXT = re.compile(r"[ .]{0,2}(?:доллар|долл\b|долар|dol
 _CURRENCY_PREV = re.compile(r"(?:доллар\w*|долл|долар\w*|dollars?)[ .]{1,3}$", re.I)
 # "Бишкек менен Душанбенин ортосундагы": two capitals joined by a conjunction stand for their states.
 _CONJ = frozenset("менен мен пен бен ва va и and bilan билан бо ҳамда & - – —".split())
-_INITIAL = re.compile(r"(?:^|[\s(«\"])[A-ZА-ЯЁӘІҢҒҮҰҚӨҺЎҲҶӢӮ]\.\s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +73,8 @@ def automaton() -> tuple[ahocorasick.Automaton, tuple[Record, ...], frozenset[st
             if rec.type == "PERSON" and f.kind == "name":
                 given.add(f.text.split()[0].lower())
     a = ahocorasick.Automaton()
-    for k, items in table.items():
-        a.add_word(k, (len(k) - 1, tuple(items)))
+    for kid, (k, items) in enumerate(table.items()):
+        a.add_word(k, (len(k) - 1, tuple(items), kid))
     a.make_automaton()
     return a, recs, frozenset(given)
 
@@ -97,62 +96,124 @@ def _lang_at(pos: int, segments: tuple[tuple[int, int, str], ...], lang: str) ->
     return lang
 
 
+_PUNCT = re.compile(r"[^\w ]")  # every non-word character but the (most common) space
+_MEMO_MAX = 1 << 15
+
+
+@cache
+def _memo() -> dict:
+    """Per-process decisions on hits: the same written form in the same context is judged once."""
+    return {}
+
+
+def _judge(text: str, low: str, s: int, e: int, items: tuple[_Item, ...], lang_s: str) -> tuple | None:
+    """Accept or reject one automaton hit: (word end, accepted record indices, their kinds) or None."""
+    n = len(text)
+    we = _WORD.match(low, e).end() if e < n else e
+    tail = low[e:we]
+    ok: list[_Item] = []
+    for it in items:
+        if it.exact is not None:
+            if text[s:e] != it.exact:
+                continue
+        elif it.kind in ("name", "sname") and not text[s].isupper():
+            continue
+        if it.only and lang_s not in it.only:
+            continue
+        if not tail and it.exact is not None and we < n - 1 and text[we] == "-":
+            m = _WORD.match(low, we + 1)
+            if m.end() > we + 1 and turkic_tail(m.group()):
+                ok.append(it)
+                we = m.end()
+                continue
+        if tail == "о" and it.ru_tails is not None and not (we < n and text[we] == "-"):
+            continue
+        if tail_ok(it.cls, low[s:e], tail, it.ru_tails, it.lang):
+            ok.append(it)
+    if not ok:
+        return None
+    return we - s, tuple(dict.fromkeys(it.rec for it in ok)), tuple((it.rec, it.kind) for it in ok)
+
+
+def _decide(text, low, s, e, items, lang_s, recs) -> tuple | None:
+    """(length, best record, all records, kind) of an accepted hit, or None."""
+    r = _judge(text, low, s, e, items, lang_s)
+    if r is None:
+        return None
+    length, rec_ids, kinds = r
+    cand_recs = tuple(recs[i] for i in rec_ids)
+    best = min(cand_recs, key=lambda rr: (_PRIORITY[rr.type], rr.rank))
+    bi = rec_ids[cand_recs.index(best)]
+    return length, best, cand_recs, next(k for ri, k in kinds if ri == bi)
+
+
 def gazetteer_candidates(view: TextView, lang: str, segments: tuple[tuple[int, int, str], ...] = ()) -> list[_Cand]:
-    """Accepted, non-overlapping gazetteer hits in view offsets, in text order."""
+    """Accepted, non-overlapping gazetteer hits in view offsets, in text order.
+
+    A hit's fate depends only on the word it starts (plus a hyphenated next word), the document language there,
+    and the form's items, so decisions are memoised per process: repeated names cost one dictionary look-up.
+    """
     a, recs, _ = automaton()
     text, low = view.text, view.lower
     n = len(text)
-    srch = " " + _NONWORD.sub(" ", low)
+    srch = " " + _PUNCT.sub(" ", low)
+    memo = _memo()
+    if len(memo) > _MEMO_MAX:
+        memo.clear()
     found: list[_Cand] = []
-    for e, (stem_len, items) in a.iter(srch):
+    wmatch, get, add = _WORD.match, memo.get, found.append
+    for e, (stem_len, items, kid) in a.iter(srch):
         s = e - stem_len
-        we = _WORD.match(low, e).end() if e < n else e
-        tail = low[e:we]
-        ok: list[_Item] = []
-        for it in items:
-            if it.exact is not None:
-                if text[s:e] != it.exact:
-                    continue
-            elif it.kind in ("name", "sname") and not text[s].isupper():
-                continue
-            if it.only and _lang_at(s, segments, lang) not in it.only:
-                continue
-            t = tail
-            if not t and it.exact is not None and we < n - 1 and text[we] == "-":
-                m = _WORD.match(low, we + 1)
-                if m.end() > we + 1 and turkic_tail(m.group()):
-                    ok.append(it)
-                    we = m.end()
-                    continue
-            if t == "о" and it.ru_tails is not None and not (we < n and text[we] == "-"):
-                continue
-            if tail_ok(it.cls, low[s:e], t, it.ru_tails, it.lang):
-                ok.append(it)
-        if ok:
-            cand_recs = tuple(recs[i] for i in dict.fromkeys(it.rec for it in ok))
-            best = min(cand_recs, key=lambda r: (_PRIORITY[r.type], r.rank))
-            kind = next(it.kind for it in ok if recs[it.rec] is best)
-            found.append(_Cand(s, we, stem_len, best, cand_recs, kind))
+        lang_s = _lang_at(s, segments, lang) if segments else lang
+        # the key: the hit's word and, when it ends in a hyphen, the next word too (hyphenated pairs, "ШОС-тун")
+        we0 = wmatch(text, e).end()
+        if we0 < n and text[we0] == "-":
+            we0 = wmatch(text, we0 + 1).end()
+        key = (text[s:we0], kid, lang_s)
+        r = get(key, memo)
+        if r is memo:
+            r = memo[key] = _decide(text, low, s, e, items, lang_s, recs)
+        if r is not None:
+            add(_Cand(s, s + r[0], stem_len, r[1], r[2], r[3]))
     found.sort(key=lambda c: (-c.stem_len, -(c.end - c.start), _PRIORITY[c.rec.type], c.start))
     taken = bytearray(n + 1)
     chosen: list[_Cand] = []
+    orgs: list[_Cand] = []
     for c in found:
-        if any(taken[c.start : c.end]):
+        if taken.find(1, c.start, c.end) != -1:
             # a state named inside an organisation's name ("МИД Кыргызстана") is kept as a nested mention
-            if c.rec.type == "COUNTRY" and any(
-                o.rec.type == "ORG" and o.start <= c.start and c.end <= o.end for o in chosen
-            ):
+            if c.rec.type == "COUNTRY" and any(o.start <= c.start and c.end <= o.end for o in orgs):
                 chosen.append(c)
             continue
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
         chosen.append(c)
+        if c.rec.type == "ORG":
+            orgs.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
 
 
-def _is_currency(view: TextView, c: _Cand) -> bool:
+def _is_currency(view: TextView, c: _Cand, money: list[tuple[int, int]]) -> bool:
+    """Whether a currency word ("доллар", "US$") follows the state's name or precedes it ("доллари ИМА")."""
     t = view.text
-    return bool(_CURRENCY_NEXT.match(t, c.end) or _CURRENCY_PREV.search(t, max(0, c.start - 14), c.start))
+    for ms, me in money:
+        if c.end <= ms <= c.end + 2 and not t[c.end : ms].strip(" .") and _CURRENCY_NEXT.match(t, c.end):
+            return True
+        if c.start - 3 <= me <= c.start - 1 and not t[me : c.start].strip(" .") and _CURRENCY_PREV.search(t, ms, c.start):
+            return True
+    return False
+
+
+_CURRENCY_ANY = re.compile(r"(?:долл|долар|dollar)\w*|\$")  # searched in the lower-cased view: no re.I scan
+
+
+def _after_initial(before: str) -> bool:
+    """``before`` ends with an initial ("А. ", "Б.") that starts a word: the next name is a person's surname."""
+    if before.endswith(" "):
+        before = before[:-1]
+    if len(before) < 2 or before[-1] != "." or not before[-2].isupper() or not before[-2].isalpha():
+        return False
+    return len(before) == 2 or before[-3] in " \t\n(«\""
 
 
 def _capital_pairs(view: TextView, cands: list[_Cand]) -> set[int]:
@@ -169,31 +230,37 @@ def _capital_pairs(view: TextView, cands: list[_Cand]) -> set[int]:
 def resolve(view: TextView, cands: list[_Cand]) -> list[Entity]:
     """Apply the context rules and turn hits into Entities with original offsets."""
     _, _, given = automaton()
-    text = view.text
+    text, orig = view.text, view.original
+    ident = view.is_identity
     pairs = _capital_pairs(view, cands)
+    low = view.lower
+    money = ([m.span() for m in _CURRENCY_ANY.finditer(low)]  # most documents name no dollars: skip the scan
+             if "долл" in low or "долар" in low or "dollar" in low or "$" in low else [])
     # shared surnames: the person whose full name the document gives wins
     full_named = {c.rec.name for c in cands if c.rec.type == "PERSON" and c.kind == "name"}
     out: list[Entity] = []
     for i, c in enumerate(cands):
         rec = c.rec
-        if rec.type == "COUNTRY" and _is_currency(view, c):
+        if money and rec.type == "COUNTRY" and _is_currency(view, c, money):
             continue
         if rec.type == "PERSON" and len(c.recs) > 1:
             named = [r for r in c.recs if r.type == "PERSON" and r.name in full_named]
             if named:
                 rec = named[0]
-        sp = view.span(c.start, c.end)
+        ss, se = (c.start, c.end) if ident else view.to_original(c.start, c.end)
+        st = orig[ss:se]
         if rec.type in ("PLACE", "COUNTRY") and c.kind == "name":
             before = text[max(0, c.start - 40) : c.start]
-            prev_word = before.split()[-1].lower() if before.split() else ""
-            if _INITIAL.search(before) or (prev_word in given and before.endswith(" ")):
-                out.append(Entity(sp.start, sp.end, sp.text, "PERSON", None, None, None, None, "gazetteer-context"))
+            words = before.rsplit(None, 1)
+            prev_word = words[-1].lower() if words else ""
+            if _after_initial(before) or (prev_word in given and before.endswith(" ")):
+                out.append(Entity(ss, se, st, "PERSON", None, None, None, None, "gazetteer-context"))
                 continue
         if i in pairs:
-            out.append(Entity(sp.start, sp.end, sp.text, "COUNTRY", rec.capital_of, _country_name(rec.capital_of),
+            out.append(Entity(ss, se, st, "COUNTRY", rec.capital_of, _country_name(rec.capital_of),
                               rec.capital_of, None, "gazetteer-capital"))
             continue
-        out.append(Entity(sp.start, sp.end, sp.text, rec.type, rec.id, rec.name, rec.country, rec.role, "gazetteer"))
+        out.append(Entity(ss, se, st, rec.type, rec.id, rec.name, rec.country, rec.role, "gazetteer"))
     return out
 
 

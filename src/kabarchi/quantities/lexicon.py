@@ -20,9 +20,11 @@ LANGS = ("ky", "kk", "uz", "tg", "ru", "en")
 NUMBER_ROLES = {"unit", "ten", "hundred", "point", "frac", "half", "stop"}
 UNIT_KINDS = {"percent", "multiplier", "distance", "weight", "count"}
 BOUNDS = {"gt", "approx", "lt", "target", "verb"}
-DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel"}
+DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel", "timeunit", "durpre", "durpost"}
+TIME_UNITS = {"week", "day", "hour"}
 RELATIVE = {"this_year", "last_year", "next_year", "today", "yesterday", "tomorrow", "ytd", "h1", "h2",
-            "this_month", "last_month", "this_week", "last_week"}
+            "this_month", "last_month", "this_week", "last_week",
+            "winter", "spring", "summer", "autumn"}
 
 
 def _rows(name: str, ncols: int) -> list[tuple[int, list[str]]]:
@@ -142,12 +144,42 @@ def load() -> Lexicon:
                     raise LexiconError(str(DATA / name), i, "a month number 1-12", c[2])
             elif t == "rel":
                 _choice(name, i, c[2], RELATIVE)
+            elif t == "timeunit":
+                _choice(name, i, c[2], TIME_UNITS)
             form = _term(name, i, c[0])
             key = form if t != "yearpre" else "<pre>" + form
             ll.dates[key] = DateEntry(t, c[2], _choice(name, i, c[3], ("stem", "exact")) == "exact",
                                       c[4] == "yes")
+        _add_months(ll, lang)
         if lang not in slots:
             raise LexiconError(str(DATA / "suffixes.tsv"), 0, f"endings for {lang}", "none")
         ll.suffix_rx = _suffix_rx(lang, slots[lang])
         langs[lang] = ll
+    for i, c in _rows("currencies_cldr.tsv", 4):  # one-word CLDR names ("евро", "юань"); phrases need qualifiers
+        form = _term("currencies_cldr.tsv", i, c[3])
+        if " " not in form and re.fullmatch(r"[A-Z]{3}", c[2]):
+            currencies.setdefault(form, (c[2], "exact"))
     return Lexicon(langs, scales, currencies, units, multipliers)
+
+
+def _add_months(ll: LangLexicon, lang: str) -> None:
+    """The hand-written traditional names, then CLDR's wide names not already covered by a hand-written stem."""
+    for i, c in _rows("months_traditional.tsv", 4):
+        if _choice("months_traditional.tsv", i, c[0], LANGS) != lang:
+            continue
+        m = _number("months_traditional.tsv", i, c[2])
+        if not 1 <= m <= 12:
+            raise LexiconError(str(DATA / "months_traditional.tsv"), i, "a month number 1-12", c[2])
+        exact = _choice("months_traditional.tsv", i, c[3], ("stem", "exact")) == "exact"
+        ll.dates.setdefault(_term("months_traditional.tsv", i, c[1]), DateEntry("month", str(m), exact, False))
+    stems = [k for k, e in ll.dates.items() if e.type == "month" and not e.exact]
+    for i, c in _rows("months_cldr.tsv", 4):
+        if _choice("months_cldr.tsv", i, c[0], LANGS) != lang:
+            continue
+        m = _number("months_cldr.tsv", i, c[2])
+        if not 1 <= m <= 12:
+            raise LexiconError(str(DATA / "months_cldr.tsv"), i, "a month number 1-12", c[2])
+        form = _term("months_cldr.tsv", i, c[3])
+        if form in ll.dates or any(form.startswith(st) for st in stems):
+            continue
+        ll.dates[form] = DateEntry("month", str(m), lang in ("ru", "en"), True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = ("money", "percent", "multiplier", "count", "distance", "weight", "date", "period", "number")
+KINDS = ("money", "percent", "multiplier", "count", "distance", "weight", "date", "period", "duration", "number")
 DATED = ("date", "period")
 
 
@@ -14,7 +14,9 @@ class Quantity:
     """A figure or a date with original offsets.
 
     Beyond the contract's fields: ``low`` (the lower end of a range such as "1,5-2 млн"), ``target`` (the figure is
-    a goal: "чейин", "дейін", "гача", "до", "bring to") and, for dates, ``resolved`` (False when a relative
+    a goal: "чейин", "дейін", "гача", "до", "bring to"). A ``duration`` ("5 жыл", "в течение 3 месяцев") has the
+    number as ``value`` and year/month/week/day/hour as ``unit``; it is a length of time, not a place in the
+    calendar, so it has no dates. For dates, ``resolved`` (False when a relative
     expression could not be anchored because the document has no published date).
     """
 

@@ -24,6 +24,10 @@ _TOK = re.compile(r"[ \t]*(?:(?P<n>\d)|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w]))")
 # Digits: thousands grouped by space or dot (comma in English), decimals by comma or dot (dot in English).
 _NUM = re.compile(r"\d{1,3}(?:(?: |\.)\d{3})+(?!\d)(?:,\d+)?|\d+(?:[.,]\d+)?")
 _NUM_EN = re.compile(r"\d{1,3}(?:(?:,| )\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?")
+# The same tokens read in one pass (a line break or an underscore ends the run: tokens never cross a line).
+_RUN = r"(?P<n>{})|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w])|(?P<x>[^ \t])"
+_TOK_RUN = re.compile(_RUN.format(_NUM.pattern))
+_TOK_RUN_EN = re.compile(_RUN.format(_NUM_EN.pattern))
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _TIME = re.compile(r"\d{1,2}:\d\d(?!\d)")
@@ -34,9 +38,26 @@ _ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|дон
 _TARGET_END = re.compile(r"(?:гача|gacha)\Z")
 _YEAR_PREP_EN = {"in", "since", "by", "until", "from", "of", "for", "during", "to", "before", "after", "and"}
 _MAX_SUFFIX = 10
+_MAX_TOKENS = 10
 _WORD = re.compile(r"\w+")
+_WORD_ONLY = re.compile(r"\w+")
 _PARTICLES = {"ақ", "ак", "ой", "у"}
-_TAIL_WORDS = re.compile(r"(?:\w+[ \t]+){1,3}\Z")
+
+
+def _tail_words(low: str, vs: int) -> list[str]:
+    """The (at most three) words just before ``vs``, separated by spaces only (a line break or a sign stops them)."""
+    seg = low[max(0, vs - 48):vs]
+    if not seg or seg[-1] not in " \t":
+        return []
+    out: list[str] = []
+    for w in reversed(seg.rsplit("\n", 1)[-1].split()):
+        if not (w.isalnum() or _WORD_ONLY.fullmatch(w)):
+            break
+        out.append(w)
+        if len(out) == 3:
+            break
+    out.reverse()
+    return out
 
 
 @dataclass(slots=True)
@@ -47,6 +68,49 @@ class Tok:
     text: str
     val: Decimal | None = None
     glued: bool = False  # touches the previous token ("36млн", "2025-жылы" after its hyphen)
+
+
+class Toks(list):
+    """The tokens from a position on, read a few at a time (most anchors need two or three; at most ten are read,
+    enough for the longest figure, "1 млрд 318 млн АКШ долларынан ашып"). Index i exists once ``has(i)`` said so."""
+
+    __slots__ = ("low", "pos", "en", "prev", "done")
+
+    def __init__(self, low: str, pos: int, en: bool) -> None:
+        super().__init__()
+        self.low, self.pos, self.en, self.prev, self.done = low, pos, en, -1, False
+        self.read(4)
+
+    def read(self, upto: int) -> None:
+        low, en, prev = self.low, self.en, self.prev
+        upto = min(upto, _MAX_TOKENS)
+        for m in (_TOK_RUN_EN if en else _TOK_RUN).finditer(low, self.pos, self.pos + 160):
+            g = m.lastgroup
+            s = m.start()
+            if g == "x":
+                self.done = True
+                break
+            if g == "n":
+                t = Tok(s, m.end(), "n", m.group(), _dec(m.group(), en), s == prev)
+            else:
+                t = Tok(s, m.end(), g, m.group(), None, s == prev)
+            self.append(t)
+            prev = t.end
+            if len(self) >= upto:
+                break
+        else:
+            self.done = True
+        self.prev = self.pos = prev if prev >= 0 else self.pos
+        if len(self) >= _MAX_TOKENS:
+            self.done = True
+
+    def has(self, i: int) -> bool:
+        if i < len(self):
+            return True
+        if self.done:
+            return False
+        self.read(i + 3)
+        return i < len(self)
 
 
 def _trie_regex(words: list[str]) -> str:
@@ -138,7 +202,11 @@ class Recognizer:
         phrases = [k for k, e in self.dates.items() if e.type in ("month", "rel")]
         self.date_rx = re.compile(r"(?<!\w)(?P<p>" + "|".join(
             re.escape(p).replace(r"\ ", "[ \t]+") for p in sorted(phrases, key=len, reverse=True)) + r")(?P<s>\w*)")
-        self.word_of = {k: e for k, e in self.dates.items() if e.type in ("year", "monthword", "ago")}
+        self.word_of = {k: e for k, e in self.dates.items() if e.type in ("year", "monthword", "ago", "timeunit")}
+        self.durpre = {k for k, e in self.dates.items() if e.type == "durpre"}
+        post = sorted((k for k, e in self.dates.items() if e.type == "durpost"), key=len, reverse=True)
+        self.durpost_rx = re.compile(r"[ \t]+(?:" + "|".join(re.escape(p).replace(r"\ ", "[ \t]+") for p in post)
+                                     + r")(?!\w)") if post else None
         self.yearpre = {k[5:]: e for k, e in self.dates.items() if e.type == "yearpre"}
         before, after, self.verbs = [], [], []
         self.bound_of: dict[str, str] = {}
@@ -161,13 +229,16 @@ class Recognizer:
         self.after_rx = re.compile(r"[ \t]*(?:" + "|".join(
             f"(?P<a{i}>{p})" for i, (_, p, _, _) in enumerate(after)) + r")(?!\w)") if after else None
         self.after_phr = [ph for _, _, ph, _ in after]
+        self.after_first = frozenset(ph[0] for ph in self.after_phr)
         self.verb_rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.verbs)) + r")") if self.verbs else None
         anchors = list(self.numbers) + list(lex.scales) + list(lex.multipliers) + \
             [p.split(" ")[0] for p in phrases] + [k[5:] for k in self.dates if k.startswith("<pre>")]
         anchors = [a for a in set(anchors) if a and a[0].isalpha()]
         firsts = "".join(sorted({a[0] for a in anchors}))
         # A word boundary first and a look-ahead on the first letters let the engine skip most positions quickly.
-        self.anchor_rx = re.compile(r"\b(?:\d|[$€₽]|(?=[" + re.escape(firsts) + "])" + _trie_regex(anchors) + ")|[$€₽]")
+        # The pattern starts with a plain class (\W, the character before the anchor), so the engine jumps from
+        # one non-word character to the next instead of trying every position.
+        self.anchor_rx = re.compile(r"\W(?P<a>\d|[$€₽]|(?=[" + re.escape(firsts) + "])" + _trie_regex(anchors) + ")")
         self._cache: dict[tuple[str, str], object] = {}
 
     # --- word lookups (stem + ending) --------------------------------------------------------------------------
@@ -222,27 +293,8 @@ class Recognizer:
 
     # --- tokens ------------------------------------------------------------------------------------------------
 
-    def tokens(self, low: str, pos: int, n: int = 10) -> list[Tok]:
-        out: list[Tok] = []
-        num = _NUM_EN if self.en else _NUM
-        end = len(low)
-        prev_end = -1
-        while pos < end and len(out) < n:
-            m = _TOK.match(low, pos)
-            if not m:
-                break
-            s = m.start(m.lastgroup)
-            if m.lastgroup == "n":
-                nm = num.match(low, s)
-                t = Tok(s, nm.end(), "n", nm.group(), _dec(nm.group(), self.en))
-            elif m.lastgroup == "w":
-                t = Tok(s, m.end(), "w", m.group("w"))
-            else:
-                t = Tok(s, m.end(), "s", m.group("s"))
-            t.glued = s == prev_end
-            out.append(t)
-            prev_end = pos = t.end
-        return out
+    def tokens(self, low: str, pos: int) -> Toks:
+        return Toks(low, pos, self.en)
 
     # --- numbers -----------------------------------------------------------------------------------------------
 
@@ -250,13 +302,13 @@ class Recognizer:
         """(value, next index, last scale, only-a-scale, ordinal, last suffix) or None."""
         total, cur, last_scale, last_small = D0, None, None, None
         j, items, ordinal, suffix, scale_only = k, 0, False, "", False
-        while j < len(toks):
+        while toks.has(j):
             t = toks[j]
             if t.kind == "n":
                 if cur is not None or (items and last_scale is None):
                     break
                 if items:  # "1 млрд 318 млн": digits after a scale only before a smaller scale
-                    nxt = toks[j + 1] if j + 1 < len(toks) else None
+                    nxt = toks[j + 1] if toks.has(j + 1) else None
                     s2 = self.scale(nxt.text) if nxt is not None and nxt.kind == "w" else None
                     if s2 is None or s2 >= last_scale:
                         break
@@ -285,7 +337,7 @@ class Recognizer:
                 if cur is None:
                     break
                 num, den, jj = None, None, j + 1
-                while jj < len(toks) and jj < j + 5:
+                while toks.has(jj) and jj < j + 5:
                     tt = toks[jj]
                     e = self.numword(tt.text) if tt.kind == "w" else None
                     if e is None:
@@ -339,12 +391,17 @@ class Recognizer:
         pub = parse_published(published)
         out: list[Quantity] = []
         pos = 0
+        pad = " " + low  # pad[i + 1] == low[i]: the document's first character has a non-word one before it
+        search = self.anchor_rx.search
         while True:
-            m = self.anchor_rx.search(low, pos)
+            m = search(pad, pos)
             if m is None:
                 break
-            s = m.start()
-            if m.group() and m.group()[0].isalpha():
+            s = m.start("a") - 1
+            a = m.group("a")
+            if a[0].isdigit() and pad[m.start()] in "$€₽":  # "$36": the sign is the anchor
+                s -= 1
+            if a and a[0].isalpha():
                 if s > 0 and (low[s - 1].isalnum() or low[s - 1] == "ʼ"):
                     pos = s + 1
                     continue
@@ -357,12 +414,12 @@ class Recognizer:
                 continue
             res = self.at(view, low, s, pub)
             if res is None:
-                pos = max(m.end(), s + 1)
+                pos = max(m.end() - 1, s + 1, m.start("a"))
                 continue
             q, nxt = res
             if q is not None:
                 out.extend(q if isinstance(q, list) else [q])
-            pos = max(nxt, s + 1)
+            pos = max(nxt, s + 1, m.start("a"))  # m.start("a") is the anchor's index + 1: always forward
         return out
 
     def _may_start(self, w: str, low: str, s: int) -> bool:
@@ -396,7 +453,7 @@ class Recognizer:
         t0 = toks[0]
         if t0.kind == "s":  # currency sign before the figure: "$36 млн"
             cur = self.lex.currencies.get(t0.text)
-            if cur and len(toks) > 1 and toks[1].kind == "n":
+            if cur and toks.has(1) and toks[1].kind == "n":
                 r = self._figure(view, low, toks, 1, pub, sign=(t0, cur[0]))
                 return r
             return None
@@ -406,7 +463,7 @@ class Recognizer:
                 return self._emit(view, low, s, t0.end, "multiplier", mw, "x", t0.text), t0.end
             pre = self._stem(self.yearpre, t0.text, "pre", lambda e: e.exact)
             if pre is not None:  # "соли 2025", "солҳои 2026-2028"
-                if len(toks) > 1 and toks[1].kind == "n":
+                if toks.has(1) and toks[1].kind == "n":
                     pn = self.parse_number(toks, 1)
                     if pn and 1000 <= pn[0] <= 2100 and pn[2] is None:
                         lowv = self._range_low(toks, pn)
@@ -422,7 +479,7 @@ class Recognizer:
     def _range_low(self, toks, pn):
         """A range "A-B": (value B, next index, low A) when toks after the first number continue with "-B"."""
         val, j, last_scale = pn[0], pn[1], pn[2]
-        if j + 1 < len(toks) and toks[j].kind == "s" and toks[j].text == "-" and \
+        if toks.has(j + 1) and toks[j].kind == "s" and toks[j].text == "-" and \
                 (toks[j + 1].kind == "n" or (toks[j + 1].kind == "w" and self.numword(toks[j + 1].text))):
             p2 = self.parse_number(toks, j + 1)
             if p2 and not p2[4]:
@@ -447,19 +504,19 @@ class Recognizer:
         end = toks[j - 1].end
         if plain_digits and lowv is not None and not re.fullmatch(r"\d+", toks[j - 1].text):
             plain_digits = False
-        nxt = toks[j] if j < len(toks) else None
+        nxt = toks[j] if toks.has(j) else None
         # "36 млн. долл. США", "5 тыс. тонн": the abbreviation's dot
-        if nxt is not None and nxt.text == "." and nxt.glued and last_scale is not None and j + 1 < len(toks) \
+        if nxt is not None and nxt.text == "." and nxt.glued and last_scale is not None and toks.has(j + 1) \
                 and toks[j + 1].kind == "w" and (self.currency(toks[j + 1].text) or self.unit(toks[j + 1].text)):
             j += 1
             nxt = toks[j]
         # a hyphen joining an ending: "2025-жылы", "13-февралда", "24-fold", "1-і"
-        if nxt is not None and nxt.kind == "s" and nxt.text == "-" and nxt.glued and j + 1 < len(toks) \
+        if nxt is not None and nxt.kind == "s" and nxt.text == "-" and nxt.glued and toks.has(j + 1) \
                 and toks[j + 1].kind == "w" and toks[j + 1].glued:
             j += 1
             nxt = toks[j]
             nxt.glued = True
-            if nxt.text in _PARTICLES and j + 1 < len(toks):  # "14-ақ процент"
+            if nxt.text in _PARTICLES and toks.has(j + 1):  # "14-ақ процент"
                 j += 1
                 nxt = toks[j]
         if sign is not None:
@@ -468,7 +525,7 @@ class Recognizer:
             e = toks[j - 1].end
             return self._emit(view, low, start, e, "money", val, sign[1], toks[j - 1].text, lowv=lowv), e
         ival = int(val) if val == val.to_integral_value() else None
-        if nxt is not None and nxt.kind == "w" and nxt.glued and _ORDINAL.fullmatch(nxt.text) and j + 1 < len(toks) \
+        if nxt is not None and nxt.kind == "w" and nxt.glued and _ORDINAL.fullmatch(nxt.text) and toks.has(j + 1) \
                 and toks[j + 1].kind == "w":
             j += 1  # "2010-ыншы жылы", "11-інші мамыр": the ordinal ending, then the word that counts
             nxt = toks[j]
@@ -481,13 +538,7 @@ class Recognizer:
                 if 1000 <= ival <= 2100 and plain_digits or (1000 <= ival <= 2100 and toks[k].kind == "w"):
                     y1 = int(lowv) if lowv is not None else ival
                     return self._after_year(view, low, toks, start, j + 1, y1, ival, pub)
-                ago = toks[j + 1] if j + 1 < len(toks) else None
-                if ago is not None and ago.kind == "w" and (a := self.dateword(ago.text)) and a.type == "ago":
-                    if pub is not None:
-                        ds, de = _year_span(pub.year - ival)
-                        return self._mk(view, start, ago.end, "period", None, None, ds=ds, de=de), ago.end
-                    return self._mk(view, start, ago.end, "period", None, None, resolved=False), ago.end
-                return None, nxt.end  # a duration ("5 жыл"): not a date, not a count
+                return self._duration(view, low, toks, start, j, val, "year", lowv, pub)
             dm = self.date_rx.match(low, nxt.start)
             u = self.lex.units.get(nxt.text)
             if u is not None and u[0] == "multiplier" and "ru" not in self.langs:
@@ -500,6 +551,14 @@ class Recognizer:
                 r = self._first_months(view, low, toks, start, j + 1, ival)
                 if r is not None:
                     return r
+            if dw is not None and dw.type in ("monthword", "timeunit"):
+                return self._duration(view, low, toks, start, j, val, "month" if dw.type == "monthword" else dw.value,
+                                      lowv, pub)
+        elif nxt is not None and nxt.kind == "w" and not scale_only and not ordinal:  # "1,5 жыл"
+            dw = self.dateword(nxt.text)
+            if dw is not None and dw.type in ("year", "monthword", "timeunit"):
+                unit = {"year": "year", "monthword": "month"}.get(dw.type, dw.value)
+                return self._duration(view, low, toks, start, j, val, unit, lowv, pub)
         if plain_digits and ival is not None and 1900 <= ival <= 2100 and not suffix:
             if self._year_context(toks, j, low, start):
                 y1 = int(lowv) if lowv is not None else ival
@@ -512,7 +571,7 @@ class Recognizer:
                 e = toks[jj - 1].end
                 return self._emit(view, low, start, e, kind, val, unit, toks[jj - 1].text, lowv=lowv), e
             # counted noun after one qualifying word: "86 миң тажик туристи"
-            if nxt.kind == "w" and j + 1 < len(toks) and toks[j + 1].kind == "w" and not self.dateword(nxt.text) \
+            if nxt.kind == "w" and toks.has(j + 1) and toks[j + 1].kind == "w" and not self.dateword(nxt.text) \
                     and nxt.text not in self.bound_of and not self.numword(nxt.text) \
                     and (toks[k].kind == "n" or last_scale is not None):
                 u = self.unit(toks[j + 1].text)
@@ -531,7 +590,40 @@ class Recognizer:
             return None, end  # a lone number word ("эки", "бир") is a word of the sentence, not a figure to report
         return self._emit(view, low, start, end, "number", val, None, toks[j - 1].text, lowv=lowv), end
 
+    def _duration(self, view, low, toks, start, j, val, unit, lowv, pub):
+        """"5 жыл", "соңғы 2 жылда", "в течение 3 месяцев": a length of time; "3 жыл бұрын" (ago) is a period."""
+        nxt = toks[j]
+        ago = toks[j + 1] if toks.has(j + 1) else None
+        if ago is not None and ago.kind == "w" and (a := self.dateword(ago.text)) and a.type == "ago" \
+                and val == val.to_integral_value() and unit in ("year", "month", "day"):
+            n = int(val)
+            if pub is None:
+                return self._mk(view, start, ago.end, "date" if unit == "day" else "period", None, None,
+                                resolved=False), ago.end
+            if unit == "year":
+                ds, de = _year_span(pub.year - n)
+            elif unit == "month":
+                y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
+                ds, de = _month_span(y, mo + 1)
+            else:
+                ds = de = (pub - timedelta(days=n)).isoformat()
+            return self._mk(view, start, ago.end, "date" if unit == "day" else "period", None, None,
+                            ds=ds, de=de), ago.end
+        e = nxt.end
+        q = self._emit(view, low, start, e, "duration", val, unit, nxt.text, lowv=lowv)
+        words = _tail_words(low, start)
+        for n in (2, 1):  # "соңғы 2 жылда", "в течение 5 лет", "over the past 3 years": the word that makes it a span
+            if len(words) >= n and " ".join(words[-n:]) in self.durpre:
+                vs = low.rfind(words[-n], 0, start) if n == 1 else low.rfind(" ".join(words[-n:]), 0, start)
+                if vs >= 0:
+                    o = view.span(vs, e).start
+                    q = Quantity(o, q.end, view.original[o:q.end], q.kind, q.value, q.unit, q.bound, None, None, q.low,
+                                 q.target, True)
+                break
+        return q, e
+
     def _year_context(self, toks, j, low, start) -> bool:
+        toks.has(j + 3)
         for t in toks[j:j + 4]:
             if t.kind == "w" and (dw := self.dateword(t.text)) is not None and dw.type == "year":
                 return True
@@ -552,7 +644,7 @@ class Recognizer:
         if t.kind == "s":
             if t.text == "%":
                 jj = j + 1
-                if jj + 1 < len(toks) and toks[jj].text == "-" and toks[jj].glued and toks[jj + 1].kind == "w" \
+                if toks.has(jj + 1) and toks[jj].text == "-" and toks[jj].glued and toks[jj + 1].kind == "w" \
                         and toks[jj + 1].glued:
                     jj += 2  # "30 %-ке"
                 return "percent", "%", jj
@@ -564,15 +656,15 @@ class Recognizer:
         if c is not None:
             (code, role), _ = c
             if role == "qualifier":
-                if j + 1 < len(toks) and toks[j + 1].kind == "w":
+                if toks.has(j + 1) and toks[j + 1].kind == "w":
                     c2 = self.currency(toks[j + 1].text)
                     if c2 is not None and c2[0][1] != "qualifier":
                         return "money", c2[0][0], j + 2
                 return None
             jj = j + 1
-            if jj < len(toks) and toks[jj].text == "." and toks[jj].glued:
+            if toks.has(jj) and toks[jj].text == "." and toks[jj].glued:
                 jj += 1
-            if jj < len(toks) and toks[jj].kind == "w":
+            if toks.has(jj) and toks[jj].kind == "w":
                 q = self.currency(toks[jj].text)
                 if q is not None and q[0][1] == "qualifier":
                     return "money", code, jj + 1
@@ -589,17 +681,17 @@ class Recognizer:
         """A year (or years) read; a month, month range, day or "N months" may follow ("2025-жылдын январь-...")."""
         end = toks[j - 1].end
         if y1 == y2:
-            nxt = toks[j] if j < len(toks) else None
+            nxt = toks[j] if toks.has(j) else None
             if nxt is not None and nxt.kind == "w":
                 r = self._month_range(view, low, start, nxt.start, y1, pub)
                 if r is not None:
                     return r
-            if nxt is not None and nxt.kind == "n" and j + 1 < len(toks):
+            if nxt is not None and nxt.kind == "n" and toks.has(j + 1):
                 pn = self.parse_number(toks, j)
                 if pn is not None:
                     v = int(pn[0])
-                    t2 = toks[pn[1]] if pn[1] < len(toks) else None
-                    if t2 is not None and t2.text == "-" and pn[1] + 1 < len(toks):
+                    t2 = toks[pn[1]] if toks.has(pn[1]) else None
+                    if t2 is not None and t2.text == "-" and toks.has(pn[1] + 1):
                         t2 = toks[pn[1] + 1]
                     if t2 is not None and t2.kind == "w":
                         dm = self.date_rx.match(low, t2.start)
@@ -675,16 +767,16 @@ class Recognizer:
 
     def _first_months(self, view, low, toks, start, j, n):
         """"панҷ моҳи соли 2022", "11 месяцев 2025 года", "2025 жылдың 11 айында" (the year after)."""
-        t = toks[j] if j < len(toks) else None
+        t = toks[j] if toks.has(j) else None
         if t is None:
             return None
         if t.kind == "w" and (self._stem(self.yearpre, t.text, "pre", lambda e: e.exact) or t.text == "of"):
             j += 1
-            t = toks[j] if j < len(toks) else None
+            t = toks[j] if toks.has(j) else None
         if t is not None and t.kind == "n" and re.fullmatch(r"(?:19|20)\d\d", t.text):
             y = int(t.text)
             e = t.end
-            if j + 1 < len(toks) and toks[j + 1].kind == "w" and (dw := self.dateword(toks[j + 1].text)) \
+            if toks.has(j + 1) and toks[j + 1].kind == "w" and (dw := self.dateword(toks[j + 1].text)) \
                     and dw.type == "year":
                 e = toks[j + 1].end
             ds, de = _month_span(y, 1, n)
@@ -721,6 +813,9 @@ class Recognizer:
                 y = int(ym[1])
                 end += ym.end() if ym[2] and (dw := self.dateword(ym[2])) and dw.type == "year" else ym.end(1)
             ds, de = (f"{y:04d}-01-01", f"{y:04d}-06-30") if e.value == "h1" else (f"{y:04d}-07-01", f"{y:04d}-12-31")
+        elif e.value in ("winter", "spring", "summer", "autumn"):
+            # which winter "қыста" means is not written: a season is reported but left unresolved
+            return self._mk(view, s, end, "period", None, None, resolved=False), end
         elif e.value in ("this_month", "last_month"):
             mm = pub.month if e.value == "this_month" else (pub.month - 1 or 12)
             yy = y if e.value == "this_month" or pub.month > 1 else y - 1
@@ -739,6 +834,10 @@ class Recognizer:
             ds = de = None
         if kind in ("date", "period"):
             target = target or self._bounds(view.lower, vs, ve, "")[1]
+        if kind in ("date", "period", "duration") and self.durpost_rx is not None:
+            m = self.durpost_rx.match(view.lower, ve)  # "5 жыл ішінде", "былтырдан бері", "жылдар аралығында"
+            if m:
+                sp = view.span(vs, m.end())
         return Quantity(sp.start, sp.end, sp.text, kind, value, unit, bound, ds, de, low, target, resolved)
 
     def _emit(self, view, low, vs, ve, kind, value, unit, last_word, lowv=None):
@@ -752,7 +851,7 @@ class Recognizer:
             bound = "approx"
         if _TARGET_END.search(last_word):
             target = True
-        if self.after_rx is not None:
+        if self.after_rx is not None and low[ve:ve + 2].lstrip(" \t")[:1] in self.after_first:
             p = ve
             for _ in range(2):
                 m = self.after_rx.match(low, p)
@@ -768,9 +867,8 @@ class Recognizer:
                 elif bound == "eq" or b == "approx":
                     bound = b
                 p = m.end()
-        ws = _TAIL_WORDS.search(low, max(0, vs - 48), vs)
-        if ws is not None:
-            words = ws.group().split()
+        words = _tail_words(low, vs)
+        if words:
             for n in (3, 2, 1):
                 if len(words) < n:
                     continue
