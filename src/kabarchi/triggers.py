@@ -9,9 +9,9 @@ one entry covers every apostrophe and space variant. A malformed line fails when
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 from importlib import resources
 
 from kabarchi.errors import LexiconError
@@ -46,45 +46,71 @@ class TriggerLexicon:
         for lang, kind, form in rows:
             forms.setdefault((lang, kind), []).append(form)
         self.forms = forms
-        self._patterns: dict[tuple[str, str], re.Pattern[str] | None] = {}
+        self._automata: dict[str, Any] = {}
 
-    def _pattern(self, lang: str, kind: str) -> re.Pattern[str] | None:
-        key = (lang, kind)
-        if key not in self._patterns:
-            forms = self.forms.get(key, []) + self.forms.get(("*", kind), [])
-            if lang not in LANGS or lang == "*":  # und: every language's forms
-                forms = [f for (_, k), fs in self.forms.items() if k == kind for f in fs]
-            self._patterns[key] = self._compile(forms) if forms else None
-        return self._patterns[key]
+    def _automaton(self, lang: str) -> Any:
+        """An Aho-Corasick automaton over the first word of every form of ``lang``; each entry lists the forms
+        (compiled, anchored) that start with it and their kinds."""
+        if lang not in self._automata:
+            import ahocorasick
+
+            by_first: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+            for (flang, kind), forms in self.forms.items():
+                if not (flang in (lang, "*") or lang not in LANGS or lang == "*"):  # und: every language's forms
+                    continue
+                for form in forms:
+                    first = form.split(" ")[0].rstrip("*")
+                    by_first.setdefault(first, []).append((re.compile(self._form(form)), kind))
+            auto = ahocorasick.Automaton()
+            for first, entries in by_first.items():
+                auto.add_word(first, (len(first), tuple(entries)))
+            auto.make_automaton()
+            self._automata[lang] = auto if by_first else None
+        return self._automata[lang]
 
     @staticmethod
-    def _compile(forms: list[str]) -> re.Pattern[str]:
-        alts = []
-        for form in sorted(set(forms), key=len, reverse=True):
-            words = []
-            for w in form.split(" "):
-                stem = w.endswith("*")
-                w = re.escape(w.rstrip("*"))
-                words.append(w + (r"[\wʼ]*" if stem else r"(?![\wʼ])"))
-            alts.append(r"[ \t\n]+".join(words))
-        return re.compile(r"(?<![\wʼ])(?:" + "|".join(alts) + ")")
-
-    def find(self, view: TextView, kind: str, lang: str = "und") -> Iterator[Hit]:
-        """Every hit of ``kind`` for a text in ``lang``, with original offsets."""
-        if kind not in self.kinds:
-            raise KeyError(f"expected one of {sorted(self.kinds)}, got kind {kind!r} for lexicon {self.name}")
-        pat = self._pattern(lang, kind)
-        if pat is None:
-            return
-        for m in pat.finditer(view.lower):
-            s, e = view.to_original(m.start(), m.end())
-            yield Hit(kind, m.group(), s, e)
+    def _form(form: str) -> str:
+        words = []
+        for w in form.split(" "):
+            stem = w.endswith("*")
+            w = re.escape(w.rstrip("*"))
+            words.append(w + (r"[\wʼ]*" if stem else r"(?![\wʼ])"))
+        return r"[ \t\n]+".join(words)
 
     def find_all(self, view: TextView, lang: str = "und") -> list[Hit]:
-        """Every hit of every kind, sorted by position."""
-        hits = [h for kind in sorted(self.kinds) for h in self.find(view, kind, lang)]
+        """Every hit of every kind for a text in ``lang``, with original offsets, sorted by position.
+
+        Hits of one kind do not overlap (the longest at a place wins); hits of different kinds may.
+        """
+        auto = self._automaton(lang)
+        if auto is None:
+            return []
+        low = view.lower
+        best: dict[tuple[int, str], int] = {}  # (start, kind) -> end
+        for end, (n, entries) in auto.iter(low):
+            start = end - n + 1
+            if start > 0 and (low[start - 1].isalnum() or low[start - 1] in "_ʼ"):
+                continue
+            for pat, kind in entries:
+                m = pat.match(low, start)
+                if m and m.end() > best.get((start, kind), -1):
+                    best[(start, kind)] = m.end()
+        hits: list[Hit] = []
+        last_end: dict[str, int] = {}
+        for (start, kind), end in sorted(best.items()):
+            if start < last_end.get(kind, -1):
+                continue
+            last_end[kind] = end
+            s, e = view.to_original(start, end)
+            hits.append(Hit(kind, low[start:end], s, e))
         hits.sort(key=lambda h: (h.start, -h.end))
         return hits
+
+    def find(self, view: TextView, kind: str, lang: str = "und") -> list[Hit]:
+        """The hits of one kind."""
+        if kind not in self.kinds:
+            raise KeyError(f"expected one of {sorted(self.kinds)}, got kind {kind!r} for lexicon {self.name}")
+        return [h for h in self.find_all(view, lang) if h.kind == kind]
 
 
 def parse_rows(text: str, path: str, kinds: frozenset[str]) -> list[tuple[str, str, str]]:
