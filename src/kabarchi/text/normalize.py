@@ -16,7 +16,6 @@ from kabarchi.text.view import Edit, TextView
 # One-to-one replacements: every kind of space becomes a plain space, hyphen-like dashes become "-".
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 _HYPHENS = "\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d"
-_ONE_TO_ONE = str.maketrans({**{c: " " for c in _SPACES}, **{c: "-" for c in _HYPHENS}})
 
 # The apostrophe of Uzbek Latin (oʻ gʻ and the tutuq belgisi) and of names like O'Neill, in every written form,
 # becomes U+02BC: a letter for Unicode, so a word keeps being one \w+ token.
@@ -33,7 +32,10 @@ _LAT_TO_CYR = dict(zip("aceopxyABCEHKMOPTXiI", "асеорхуАВСЕНКМОР
 _CYR_TO_LAT = {c: l for l, c in _LAT_TO_CYR.items()}
 _CYR_TO_LAT.update({"к": "k", "т": "t", "в": "b", "н": "h", "м": "m"})  # lower-case forms of look-alike capitals
 _CYR_LETTER = "а-яёА-ЯЁәіңғүұқөһӘІҢҒҮҰҚӨҺўҳҷӣӯЎҲҶӢӮїєґЇЄҐ"
-_MIXED_WORD = re.compile(rf"[\w{APOSTROPHE}]*(?:[A-Za-z][{_CYR_LETTER}]|[{_CYR_LETTER}][A-Za-z])[\w{APOSTROPHE}]*")
+_MIXED_SEAM = re.compile(rf"[A-Za-z][{_CYR_LETTER}]|[{_CYR_LETTER}][A-Za-z]")  # found fast, then widened
+_MIXED_WORD = re.compile(rf"[\w{APOSTROPHE}]+")
+_SPACE_CHARS = re.compile(f"[{_SPACES}]")
+_HYPHEN_CHARS = re.compile(f"[{_HYPHENS}]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(rf"[{_CYR_LETTER}]")
 
@@ -52,11 +54,26 @@ def _fix_mixed_word(word: str) -> str:
 
 def one_to_one(text: str) -> str:
     """The length-preserving part of normalisation (spaces, dashes, apostrophes, look-alike letters)."""
-    out = text.translate(_ONE_TO_ONE)
+    # two substitutions, not str.translate: translate takes a slow path on non-ASCII text
+    out = _SPACE_CHARS.sub(" ", text)
+    out = _HYPHEN_CHARS.sub("-", out)
     out = _APOSTROPHE_IN_WORD.sub(APOSTROPHE, out)
-    if _MIXED_WORD.search(out):
-        out = _MIXED_WORD.sub(lambda m: _fix_mixed_word(m.group()), out)
-    return out
+    seam = _MIXED_SEAM.search(out)
+    if seam is None:
+        return out
+    parts, last = [], 0
+    while seam is not None:
+        start = seam.start()
+        while start > 0 and (out[start - 1].isalnum() or out[start - 1] in "_" + APOSTROPHE):
+            start -= 1
+        word = _MIXED_WORD.match(out, start)
+        end = word.end() if word else seam.end()
+        parts.append(out[last:start])
+        parts.append(_fix_mixed_word(out[start:end]))
+        last = end
+        seam = _MIXED_SEAM.search(out, end)
+    parts.append(out[last:])
+    return "".join(parts)
 
 
 def length_changing_edits(text: str) -> list[Edit]:
