@@ -20,13 +20,14 @@ def _dump(obj: Any) -> str:
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
     p = argparse.ArgumentParser(
         prog="kabarchi",
         description="Read Central Asian news (ky, kk, uz, tg, ru, en) and extract trade facts and interstate events.",
     )
     p.add_argument("--version", action="version", version=f"kabarchi {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    handlers: dict[str, Any] = {}
 
     ex = sub.add_parser(
         "extract",
@@ -56,7 +57,14 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--records", metavar="FILE", help="score saved `kabarchi extract` output instead of PATHs")
     ev.add_argument("--format", choices=["table", "json"], default="table")
     ev.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes (default 1)")
-    return p
+    handlers.update(_handlers(sub))
+    return p, handlers
+
+
+def _handlers(sub: argparse._SubParsersAction) -> dict[str, Any]:  # noqa: SLF001
+    from kabarchi.cli_store import add_commands
+
+    return {"extract": _extract, "eval": _eval, **add_commands(sub)}
 
 
 def _progress(total: int, wanted: bool | None):
@@ -145,13 +153,13 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    parser, handlers = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return {"extract": _extract, "eval": _eval}[args.command](args)
+        return handlers[args.command](args)
     except KabarchiError as exc:
         print(f"kabarchi: error [{exc.code}]: {exc.message}", file=sys.stderr)
         return 2 if exc.code == "usage" else 1

@@ -1,0 +1,225 @@
+"""What the store's queries return: frozen values with ``to_dict()`` giving the CLI's JSON fields."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+def _span(start: int, end: int, text: str) -> dict[str, Any]:
+    return {"start": start, "end": end, "text": text}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return _span(self.start, self.end, self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFact:
+    fact_id: int
+    claim_id: int
+    doc_id: str
+    source: str
+    lang: str
+    published: str | None
+    type: str
+    parties: tuple[str, str] | None
+    from_country: str | None
+    to_country: str | None
+    value: float
+    unit: str
+    bound: str
+    period_start: str | None
+    period_end: str | None
+    evidence: Evidence
+    confidence: float | None
+
+    def period(self) -> dict[str, str] | None:
+        return None if self.period_start is None else {"start": self.period_start, "end": self.period_end or ""}
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"fact_id": self.fact_id, "claim_id": self.claim_id, "type": self.type}
+        if self.from_country:
+            d["from"], d["to"] = self.from_country, self.to_country
+        else:
+            d["parties"] = list(self.parties or ())
+        v = self.value
+        d.update(
+            value=int(v) if float(v).is_integer() else v, unit=self.unit, bound=self.bound, period=self.period(),
+            doc_id=self.doc_id, source=self.source, lang=self.lang, published=self.published,
+            evidence=self.evidence.to_dict(), confidence=self.confidence,
+        )
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One document's report of an event."""
+
+    doc_id: str
+    source: str
+    lang: str
+    type: str
+    date: str | None
+    status: str
+    countries: tuple[str, ...]
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id, "source": self.source, "lang": self.lang, "type": self.type, "date": self.date,
+            "status": self.status, "countries": list(self.countries), "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEvent:
+    event_id: int
+    type: str
+    code: str | None
+    mode: str | None
+    status: str
+    date: str | None
+    countries: tuple[str, ...]
+    participants: tuple[dict[str, Any], ...]
+    place: dict[str, Any] | None
+    langs: tuple[str, ...]
+    reports: tuple[Report, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "event_id": self.event_id, "type": self.type, "code": self.code, "mode": self.mode,
+            "status": self.status, "date": self.date, "countries": list(self.countries),
+            "participants": list(self.participants), "place": self.place, "langs": list(self.langs),
+            "reports": [r.to_dict() for r in self.reports],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictClaim:
+    fact_id: int
+    value: float
+    unit: str
+    bound: str
+    period_start: str | None
+    period_end: str | None
+    doc_id: str
+    source: str
+    lang: str
+    evidence: Evidence
+
+    def to_dict(self) -> dict[str, Any]:
+        v = self.value
+        return {
+            "fact_id": self.fact_id, "value": int(v) if float(v).is_integer() else v, "unit": self.unit,
+            "bound": self.bound,
+            "period": None if self.period_start is None else {"start": self.period_start, "end": self.period_end},
+            "doc_id": self.doc_id, "source": self.source, "lang": self.lang, "evidence": self.evidence.to_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    conflict_id: int
+    claim_id: int
+    type: str
+    parties: tuple[str, str] | None
+    from_country: str | None
+    to_country: str | None
+    period: dict[str, str] | None
+    reading: str
+    claims: tuple[ConflictClaim, ...]
+    against: tuple[tuple[int, int], ...]  # fact ids that cannot both be true
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"conflict_id": self.conflict_id, "claim_id": self.claim_id, "type": self.type}
+        if self.from_country:
+            d["from"], d["to"] = self.from_country, self.to_country
+        else:
+            d["parties"] = list(self.parties or ())
+        d.update(
+            period=self.period, reading=self.reading, claims=[c.to_dict() for c in self.claims],
+            against=[list(p) for p in self.against],
+        )
+        return d
+
+
+@dataclass(frozen=True, slots=True)
+class TargetStatus:
+    """For one pair: the latest stated turnover target and the latest actual turnover, with their sources."""
+
+    parties: tuple[str, str]
+    target: StoredFact | None
+    actual: StoredFact | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "parties": list(self.parties),
+            "target": self.target.to_dict() if self.target else None,
+            "actual": self.actual.to_dict() if self.actual else None,
+            "share_of_target": (
+                round(self.actual.value / self.target.value, 4)
+                if self.target and self.actual and self.target.value else None
+            ),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineItem:
+    date: str | None
+    kind: str  # event | fact
+    item: MergedEvent | StoredFact
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"date": self.date, "kind": self.kind, **self.item.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    doc_id: str
+    source: str
+    lang: str
+    published: str | None
+    title: str | None
+    snippet: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id, "source": self.source, "lang": self.lang, "published": self.published,
+            "title": self.title, "snippet": self.snippet,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    source: str
+    code: str
+    message: str
+    attempts: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"source": self.source, "code": self.code, "message": self.message, "attempts": self.attempts}
+
+
+@dataclass(frozen=True, slots=True)
+class IngestReport:
+    """What one ingest call did."""
+
+    added: int = 0
+    skipped: int = 0  # already in the store (same doc_id)
+    failed: int = 0
+    facts: int = 0
+    reports: int = 0
+    events_created: int = 0
+    reports_merged: int = 0  # reports that joined an event already known
+    near_duplicates: int = 0
+    conflicts: int = 0  # conflicts in the store after this ingest
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
