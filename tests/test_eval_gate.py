@@ -30,7 +30,7 @@ def _flatten(d: dict, prefix: str = "") -> dict[str, float]:
         if isinstance(v, dict):
             out.update(_flatten(v, key + "."))
         else:
-            out[key] = float(v)
+            out[key] = float(v) if v is not None else 0.0
     return out
 
 
