@@ -81,6 +81,13 @@ def _progress(total: int, wanted: bool | None):
     )
 
 
+def table_console():
+    """A console for tables on stdout: the terminal's width, or 200 columns when piped to a file or a pager."""
+    from rich.console import Console
+
+    return Console(soft_wrap=False) if sys.stdout.isatty() else Console(width=200, soft_wrap=False)
+
+
 def _table(records: Sequence[dict[str, Any]]) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -99,8 +106,7 @@ def _table(records: Sequence[dict[str, Any]]) -> None:
             " ".join(r["countries"]), str(len(r["quantities"])), str(len(r["facts"])), str(len(r["events"])),
             "; ".join(r["warnings"]) or "ok",
         )
-    console = Console(soft_wrap=False) if sys.stdout.isatty() else Console(width=200, soft_wrap=False)
-    console.print(t)
+    table_console().print(t)
 
 
 def _extract(args: argparse.Namespace) -> int:

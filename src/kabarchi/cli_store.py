@@ -51,7 +51,9 @@ def _emit(items: list[dict[str, Any]], fmt: str, columns: list[str], title: str)
         for i in items:
             f = _flat(i)
             t.add_row(*[_cell(f.get(c, i.get(c))) for c in columns])
-        Console().print(t)
+        from kabarchi.cli import table_console
+
+        table_console().print(t)
 
 
 def _num(v: float) -> str:
