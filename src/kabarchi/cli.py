@@ -16,10 +16,6 @@ from kabarchi import __version__, config
 from kabarchi.errors import KabarchiError
 
 
-def _dump(obj: Any) -> str:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-
-
 def _parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
     p = argparse.ArgumentParser(
         prog="kabarchi",
@@ -119,24 +115,26 @@ def _extract(args: argparse.Namespace) -> int:
     collected: list[dict[str, Any]] = []
     out = sys.stdout
 
-    def records() -> Iterator[dict[str, Any]]:
+    table = args.format == "table"
+
+    def results() -> Iterator[Any]:
+        kw = {"jobs": jobs, "stdin": sys.stdin.buffer.read, "until": args.until, "as_lines": not table}
         if progress is None:
-            yield from extract_records(inputs, jobs=jobs, stdin=sys.stdin.buffer.read, until=args.until)
+            yield from extract_records(inputs, **kw)
             return
         with progress:
             task = progress.add_task("extract", total=len(inputs))
-            yield from extract_records(
-                inputs, jobs=jobs, stdin=sys.stdin.buffer.read, on_file_done=lambda: progress.advance(task),
-                until=args.until,
-            )
+            yield from extract_records(inputs, on_file_done=lambda: progress.advance(task), **kw)
 
-    for rec in records():
-        failed += "error" in rec
-        if args.format == "table":
-            collected.append(rec)
+    for item in results():
+        if table:
+            failed += "error" in item
+            collected.append(item)
         else:
-            out.write(_dump(rec) + "\n")
-    if args.format == "table":
+            bad, line = item
+            failed += bad
+            out.write(line + "\n")
+    if table:
         _table(collected)
     out.flush()
     return 1 if failed else 0

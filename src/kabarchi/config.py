@@ -189,3 +189,10 @@ NEAR_DUP_THRESHOLD = 0.8
 NEAR_DUP_MIN_WORDS = 8
 #: Two documents are near-duplicates when this share of the shorter one's paragraphs appear in the other.
 NEAR_DUP_MIN_SHARE = 0.5
+
+# --- worker processes (kabarchi/extract.py) --------------------------------------------------------------------
+
+#: gc thresholds of extract's worker processes. Python's default (700, 10, 10) collects every few hundred
+#: allocations; a document allocates tens of thousands of short-lived objects without cycles. Measured on
+#: bench/corpus (10,000 documents, 2 workers): read speed up to langid 1,866 -> 2,100 documents/s.
+WORKER_GC_THRESHOLDS = (50_000, 20, 20)

@@ -7,12 +7,15 @@ exactly what ``kabarchi extract`` prints.
 from __future__ import annotations
 
 import dataclasses
+import gc
+import json
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, partial
 from typing import Any
 
+from kabarchi import config
 from kabarchi.document import Document, RawDocument, error_record
 from kabarchi.errors import KabarchiError
 from kabarchi.pipeline import Pipeline, Stage, stage
@@ -77,11 +80,17 @@ def _record(item: Any, pipeline: Pipeline) -> dict[str, Any]:
         )
 
 
-def _records_of_path(path: str, until: str | None = None) -> list[dict[str, Any]]:
+def json_line(record: dict[str, Any]) -> tuple[bool, str]:
+    """(failed, the record as one line of JSON): what the CLI writes, made in the worker that extracted it."""
+    return "error" in record, json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _records_of_path(path: str, until: str | None = None, as_lines: bool = False) -> list[Any]:
     from kabarchi.readers import read_path
 
     pipeline = default_pipeline(until)
-    return [_record(item, pipeline) for item in read_path(path)]
+    recs = [_record(item, pipeline) for item in read_path(path)]
+    return [json_line(r) for r in recs] if as_lines else recs
 
 
 def list_inputs(paths: Iterable[str]) -> list[str]:
@@ -98,8 +107,10 @@ def extract_records(
     stdin: Callable[[], bytes] | None = None,
     on_file_done: Callable[[], None] | None = None,
     until: str | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Contract records for ``inputs`` (from ``list_inputs``), in input order, using ``jobs`` processes."""
+    as_lines: bool = False,
+) -> Iterator[Any]:
+    """Contract records for ``inputs`` (from ``list_inputs``), in input order, using ``jobs`` processes; with
+    ``as_lines``, ``(failed, json_line)`` pairs serialised in the workers."""
     from kabarchi.readers import read_bytes
 
     pipeline = default_pipeline(until)  # built (and checked) before any document is read
@@ -107,8 +118,9 @@ def extract_records(
     def one(path: str) -> list[dict[str, Any]]:
         if path == "-":
             data = stdin() if stdin else b""
-            return [_record(item, pipeline) for item in read_bytes(data, "<stdin>")]
-        return _records_of_path(path, until)
+            recs = [_record(item, pipeline) for item in read_bytes(data, "<stdin>")]
+            return [json_line(r) for r in recs] if as_lines else recs
+        return _records_of_path(path, until, as_lines)
 
     files = [p for p in inputs if p != "-"]
     if jobs <= 1 or len(files) < 2 * jobs or "-" in inputs:
@@ -118,13 +130,19 @@ def extract_records(
                 on_file_done()
         return
     _warm_up(until)
+    gc.freeze()  # the loaded lexicons and models stay shared with the forked workers and out of their collections
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    work = partial(_records_of_path, until=until)
-    with ctx.Pool(jobs) as pool:
+    work = partial(_records_of_path, until=until, as_lines=as_lines)
+    with ctx.Pool(jobs, initializer=_worker_init) as pool:
         for recs in pool.imap(work, files, chunksize=max(1, min(64, len(files) // (jobs * 8)))):
             yield from recs
             if on_file_done:
                 on_file_done()
+
+
+def _worker_init() -> None:
+    """Collect garbage less often: a document makes many short-lived objects and almost no reference cycles."""
+    gc.set_threshold(*config.WORKER_GC_THRESHOLDS)
 
 
 def _warm_up(until: str | None = None) -> None:
