@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 import kabarchi.store as ks
-from kabarchi.cli_store import main as store_main
+from kabarchi.cli import main as store_main
 from kabarchi.store import claims as cl
 from kabarchi.store import merge as mg
 from tests.conftest import shared_path

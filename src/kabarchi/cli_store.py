@@ -333,26 +333,3 @@ def add_commands(sub: argparse._SubParsersAction) -> dict[str, Callable[[argpars
 
     return {"ingest": _ingest, "facts": _facts, "events": _events, "conflicts": _conflicts, "timeline": _timeline,
             "targets": _targets, "search": _search, "stats": _stats, "export": _export}
-
-
-def main(argv: list[str] | None = None) -> int:
-    """Run only the store's commands (for trying them before cli.py wires them in)."""
-    from kabarchi.errors import KabarchiError
-
-    parser = argparse.ArgumentParser(prog="kabarchi")
-    handlers = add_commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(sys.stderr)
-        return 2
-    try:
-        return handlers[args.command](args)
-    except KabarchiError as exc:
-        print(f"kabarchi: error [{exc.code}]: {exc.message}", file=sys.stderr)
-        return 2 if exc.code == "usage" else 1
-    except BrokenPipeError:
-        return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

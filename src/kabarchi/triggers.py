@@ -9,6 +9,7 @@ one entry covers every apostrophe and space variant. A malformed line fails when
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -30,6 +31,11 @@ class Hit:
     form: str
     start: int
     end: int
+
+
+def hits_between(hits: list[Hit], starts: list[int], start: int, end: int) -> list[Hit]:
+    """The hits (sorted by start, ``starts`` their start offsets) that begin inside ``[start, end)``."""
+    return hits[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 class TriggerLexicon:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from bisect import bisect_left
 from typing import Any
 
 from kabarchi import config
@@ -19,7 +18,7 @@ from kabarchi.document import Document
 from kabarchi.events.model import Event, Participant, Place
 from kabarchi.pipeline import stage
 from kabarchi.spans import Span
-from kabarchi.triggers import Hit, TriggerLexicon, load
+from kabarchi.triggers import Hit, TriggerLexicon, hits_between, load
 
 EVENT_KINDS = ("call", "summit", "agreement", "visit", "meeting")
 WEEKDAYS = tuple(f"weekday{i}" for i in range(1, 8))
@@ -64,12 +63,7 @@ class _Reader:
         self.event_day: str | None = None
 
     def hits_in(self, s: SentenceInfo) -> list[Hit]:
-        i = bisect_left(self.starts, s.start)
-        out = []
-        while i < len(self.hits) and self.hits[i].start < s.end:
-            out.append(self.hits[i])
-            i += 1
-        return out
+        return hits_between(self.hits, self.starts, s.start, s.end)
 
     def explicit_date(self, s: SentenceInfo, hits: list[Hit]) -> str | None:
         """The day the sentence itself gives: a date, "today", "yesterday", a weekday."""

@@ -11,7 +11,6 @@ the article's main pair, in that order of trust.
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left
 from collections.abc import Iterable
 from functools import cache
 from importlib import resources
@@ -24,7 +23,7 @@ from kabarchi.errors import LexiconError
 from kabarchi.facts.model import Fact, Speaker
 from kabarchi.pipeline import stage
 from kabarchi.spans import Span
-from kabarchi.triggers import Hit, TriggerLexicon, load
+from kabarchi.triggers import Hit, TriggerLexicon, hits_between, load
 
 KINDS = frozenset(
     {"turnover", "export", "import", "target_verb", "target_noun", "growth_verb", "tourist", "pair_anaphora",
@@ -109,12 +108,7 @@ class _Reader:
     # --- reading a sentence ------------------------------------------------------------------------------------
 
     def sentence_hits(self, s: SentenceInfo) -> list[Hit]:
-        i = bisect_left(self.hit_starts, s.start)
-        out = []
-        while i < len(self.hits) and self.hits[i].start < s.end:
-            out.append(self.hits[i])
-            i += 1
-        return out
+        return hits_between(self.hits, self.hit_starts, s.start, s.end)
 
     def region(self, s: SentenceInfo, figures: list[Any], q: Any, hits: list[Hit], after: bool) -> Region:
         """Before the figure back to the previous figure, or (``after``) from it up to the next one."""
