@@ -143,3 +143,14 @@ def test_progress_bar_goes_to_stderr_only(tmp_path: Path) -> None:
     r = run("extract", str(tmp_path), "--progress", "--jobs", "1")
     assert len(lines(r.stdout)) == 8
     assert b"extract" in r.stderr
+
+
+def test_every_example_record_validates_against_the_output_schema(example_records: list[dict]) -> None:
+    from kabarchi.evaluate.schema import validate_record
+    from kabarchi.readers import read_path
+
+    texts = {raw.source: raw.text for p in sorted(EXAMPLES.rglob("*")) if p.is_file()
+             and p.suffix in {".txt", ".html", ".jsonl"} for raw in read_path(p)}
+    for rec in example_records:
+        problems = validate_record(rec, text=texts[rec["source"]])
+        assert problems == [], f"{rec['source']}: {problems[:5]}"

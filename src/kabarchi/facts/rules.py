@@ -32,7 +32,7 @@ KINDS = frozenset(
 VERB_FINAL = frozenset({"ky", "kk", "uz", "tg"})  # the verb follows the figure ("500 млн долларга жеткирүү")
 COMPARISON_AFTER = frozenset({"ky", "kk", "uz"})  # "2024-жылга салыштырмалуу": the comparison word follows the base
 SHARE_AFTER = frozenset({"ky", "kk", "uz"})  # "73% кыргыз экспорту": the share's subject follows the percentage
-FIGURES = frozenset({"money", "percent", "multiplier", "count"})
+FIGURES = frozenset({"money", "percent", "multiplier", "count", "number"})
 ROLES = ("to", "from", "of", "with")
 
 
@@ -284,7 +284,8 @@ class _Reader:
                 self.money(s, q, figures, hits, base)
             elif q.kind in ("percent", "multiplier"):
                 self.relative(s, q, figures, hits, base)
-            elif q.kind == "count" and self.nearest(hits, {"tourist"}, q, config.FACT_TOURIST_CHARS):
+            elif q.kind in ("count", "number") and q.unit in (None, "persons") and \
+                    self.nearest(hits, {"tourist"}, q, config.FACT_TOURIST_CHARS):
                 self.tourists(s, q, figures, hits, base)
         if len(s.countries) == 2:
             self.prev_pair = tuple(sorted(s.countries))  # type: ignore[assignment]
@@ -383,13 +384,14 @@ class _Reader:
     def tourists(self, s: SentenceInfo, q: Any, figures: list[Any], hits: list[Hit], conf: float) -> None:
         reg = self.region(s, figures, q, hits, after=False)
         after = self.region(s, figures, q, hits, after=True)
-        reg.states = reg.states + [e for e in after.states if e not in reg.states]
+        reg.states = sorted(reg.states + [e for e in after.states if e not in reg.states],
+                            key=lambda e: _gap(q.start, q.end, e.start, e.end))
         pair, pen = self.pair(s, reg, hits)
         d = self.direction(s, reg, pair, importing=False)
         if d is None:
             return
         period, carried = self.period(s, q, hits)
-        self.add("tourist_arrivals", d, q, q.unit or "persons", period, s,
+        self.add("tourist_arrivals", d, q, "persons", period, s,
                  conf - pen / 2 - carried * config.FACT_PENALTY_CARRIED)
         self.last_kind = "tourist"
 
