@@ -359,3 +359,25 @@ def test_malformed_json_fails_at_load(tmp_path: Path):
     p.write_text('{"type": "COUNTRY", \n', encoding="utf-8")
     with pytest.raises(LexiconError, match="expected a JSON object"):
         load_file(p)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "code"),
+    [
+        ("35%-ы түрікменстандық экспортқа тиесілі", "kk", "TM"),  # regression: lower-case adjective of a name
+        ("кыргызстандык ишкерлер келди", "ky", "KG"),
+        ("oʻzbekistonlik sayyohlar keldi", "uz", "UZ"),
+    ],
+)
+def test_lower_case_adjectives_of_state_names_are_mentions(text: str, lang: str, code: str) -> None:
+    from kabarchi.entities import find_entities as _find
+    from kabarchi.text import normalize as _normalize
+
+    assert [e.id for e in _find(_normalize(text), lang) if e.type == "COUNTRY"] == [code]
+
+
+def test_a_lower_case_name_without_a_derivation_is_not_a_mention() -> None:
+    from kabarchi.entities import find_entities as _find
+    from kabarchi.text import normalize as _normalize
+
+    assert [e for e in _find(_normalize("тажикстан деген сөз"), "ky") if e.type == "COUNTRY"] == []

@@ -17,7 +17,7 @@ import ahocorasick
 
 from kabarchi.entities.entity import Entity
 from kabarchi.entities.gazetteer import Record, records
-from kabarchi.entities.morph import ru_oblique, ru_stem, tail_ok, turkic_tail
+from kabarchi.entities.morph import TURKIC_SLOTS, ru_oblique, ru_stem, tail_ok, turkic_tail
 from kabarchi.text.view import TextView
 
 _NONWORD = re.compile(r"[^\w]")
@@ -106,6 +106,10 @@ def _memo() -> dict:
     return {}
 
 
+def _derived_adjective(tail: str) -> bool:
+    return any(tail.startswith(d) for d in TURKIC_SLOTS[0])
+
+
 def _judge(text: str, low: str, s: int, e: int, items: tuple[_Item, ...], lang_s: str) -> tuple | None:
     """Accept or reject one automaton hit: (word end, accepted record indices, their kinds) or None."""
     n = len(text)
@@ -116,8 +120,8 @@ def _judge(text: str, low: str, s: int, e: int, items: tuple[_Item, ...], lang_s
         if it.exact is not None:
             if text[s:e] != it.exact:
                 continue
-        elif it.kind in ("name", "sname") and not text[s].isupper():
-            continue
+        elif it.kind in ("name", "sname") and not text[s].isupper() and not _derived_adjective(tail):
+            continue  # a name is capitalised, but its adjective is not ("түрікменстандық", "кыргызстандык")
         if it.only and lang_s not in it.only:
             continue
         if not tail and it.exact is not None and we < n - 1 and text[we] == "-":
