@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
 from kabarchi.document import Document
+from kabarchi.pipeline import stage
 
 # A quotation that ends with an attribution: «...», — деди Касымалиев. / "...", said the minister.
 _ATTRIBUTION = re.compile(
@@ -110,3 +112,14 @@ def _with_speakers(doc: Document, infos: list[SentenceInfo]) -> list[SentenceInf
                 x.index, x.start, x.end, x.paragraph, x.countries, x.entities, x.quantities, speaker
             )
     return out
+
+
+@stage("discourse", needs=["sentences", "entities", "quantities"], gives=["discourse"])
+def discourse_stage(doc: Document) -> Document:
+    """Read once what facts and events both lean on."""
+    return dataclasses.replace(doc, discourse=read(doc))
+
+
+def of(doc: Document) -> Discourse:
+    """The document's discourse: the one the stage read, or read now (for callers outside the pipeline)."""
+    return doc.discourse if doc.discourse is not None else read(doc)

@@ -48,6 +48,7 @@ class Document:
     media: str = "text"
     body_start: int = 0
     view: TextView | None = field(default=None, repr=False, compare=False)
+    discourse: Any = field(default=None, repr=False, compare=False)  # kabarchi.discourse.Discourse, not serialised
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     lang: str = "und"

@@ -35,6 +35,7 @@ def normalize_stage(doc: Document) -> Document:
 
 def default_stages() -> list[Stage]:
     """Every stage of a full extraction, in order."""
+    from kabarchi.discourse import discourse_stage
     from kabarchi.entities import entities_stage
     from kabarchi.events import events_stage
     from kabarchi.facts import facts_stage
@@ -42,7 +43,8 @@ def default_stages() -> list[Stage]:
     from kabarchi.quantities import quantities_stage
     from kabarchi.segment import segment_stage
 
-    return [normalize_stage, segment_stage, langid_stage, quantities_stage, entities_stage, facts_stage, events_stage]
+    return [normalize_stage, segment_stage, langid_stage, quantities_stage, entities_stage, discourse_stage,
+            facts_stage, events_stage]
 
 
 @cache

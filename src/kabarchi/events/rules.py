@@ -13,7 +13,8 @@ import datetime as dt
 from typing import Any
 
 from kabarchi import config
-from kabarchi.discourse import Discourse, SentenceInfo, read
+from kabarchi import discourse
+from kabarchi.discourse import Discourse, SentenceInfo
 from kabarchi.document import Document
 from kabarchi.events.model import Event, Participant, Place
 from kabarchi.pipeline import stage
@@ -235,7 +236,7 @@ def _first_event_day(r: _Reader, disc: Discourse) -> str | None:
 
 
 def extract_events(doc: Document, disc: Discourse | None = None) -> list[Event]:
-    disc = disc or read(doc)
+    disc = disc or discourse.of(doc)
     r = _Reader(doc, disc)
     r.event_day = _first_event_day(r, disc)
     for s in disc.sentences:
@@ -255,6 +256,7 @@ def extract_events(doc: Document, disc: Discourse | None = None) -> list[Event]:
     return list(merged.values())
 
 
-@stage("events", needs=["view", "sentences", "lang", "published", "quantities", "entities"], gives=["events"])
+@stage("events", needs=["view", "sentences", "lang", "published", "quantities", "entities", "discourse"],
+       gives=["events"])
 def events_stage(doc: Document) -> Document:
     return dataclasses.replace(doc, events=tuple(extract_events(doc)))

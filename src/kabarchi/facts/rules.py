@@ -17,7 +17,8 @@ from importlib import resources
 from typing import Any
 
 from kabarchi import config
-from kabarchi.discourse import Discourse, SentenceInfo, read
+from kabarchi import discourse
+from kabarchi.discourse import Discourse, SentenceInfo
 from kabarchi.document import Document
 from kabarchi.errors import LexiconError
 from kabarchi.facts.model import Fact, Speaker
@@ -397,7 +398,7 @@ class _Reader:
 
 
 def extract_facts(doc: Document, disc: Discourse | None = None) -> list[Fact]:
-    disc = disc or read(doc)
+    disc = disc or discourse.of(doc)
     r = _Reader(doc, disc)
     for s in disc.sentences:
         r.sentence(s)
@@ -426,6 +427,7 @@ def _same_figure(a: Fact, b: Fact) -> bool:
     )
 
 
-@stage("facts", needs=["view", "sentences", "lang", "published", "quantities", "entities"], gives=["facts"])
+@stage("facts", needs=["view", "sentences", "lang", "published", "quantities", "entities", "discourse"],
+       gives=["facts"])
 def facts_stage(doc: Document) -> Document:
     return dataclasses.replace(doc, facts=tuple(extract_facts(doc)))
