@@ -26,6 +26,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 from train_ner import read_iob, score, table  # noqa: E402
 
 from kabarchi.entities import crf  # noqa: E402
+from kabarchi.entities.crf import token_view  # noqa: E402
 from kabarchi.entities.find import crf_mentions  # noqa: E402
 from kabarchi.entities.match import gazetteer_candidates, resolve  # noqa: E402
 from kabarchi.text.view import TextView  # noqa: E402
@@ -74,12 +75,7 @@ def _to_tags(toks: list[str], starts: list[int], spans) -> list[str]:
 
 
 def _prepare(toks: list[str]):
-    text = " ".join(toks)
-    starts, p = [], 0
-    for t in toks:
-        starts.append(p)
-        p += len(t) + 1
-    view = TextView.identity(text)
+    view, starts = token_view(toks)
     return view, starts, gazetteer_candidates(view, "kk")
 
 

@@ -176,17 +176,22 @@ def sentence_features(tokens: list[str], gaz: list[str] | None = None) -> list[l
     return feats
 
 
-def gaz_tags(tokens: list[str]) -> list[str]:
-    """Multi-word gazetteer tags of a token sequence, from the same matcher the pipeline uses."""
-    from kabarchi.entities.match import gazetteer_candidates
+def token_view(tokens: list[str]):
+    """A KazNERD sentence's tokens joined by single spaces, as a view, with each token's start offset."""
     from kabarchi.text.view import TextView
 
-    text = " ".join(tokens)
     starts, p = [], 0
     for t in tokens:
         starts.append(p)
         p += len(t) + 1
-    view = TextView.identity(text)
+    return TextView.identity(" ".join(tokens)), starts
+
+
+def gaz_tags(tokens: list[str]) -> list[str]:
+    """Multi-word gazetteer tags of a token sequence, from the same matcher the pipeline uses."""
+    from kabarchi.entities.match import gazetteer_candidates
+
+    view, starts = token_view(tokens)
     cands = [(c.start, c.end, c.rec.type, c.kind) for c in gazetteer_candidates(view, "kk")]
     return tags_from_spans(starts, [len(t) for t in tokens], cands)
 

@@ -733,11 +733,7 @@ class Recognizer:
                 y = int(dm[2]) if dm[2] else None
                 return self._day_month(view, low, start, e + dm.end(), int(dm[1]), mo1, pub, y)
             if ym:
-                year = int(ym[1])
-                e += ym.end()
-                wm = re.match(r"[ \t]*-?(\w+)", low[e:e + 30])
-                if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "year":
-                    e += wm.end()
+                year, e = self._year_after(low, e, ym)
             elif mo1 == mo2 and not entry.standalone and not standalone:
                 return None, e
         if year is None:
@@ -747,15 +743,20 @@ class Recognizer:
         ds, de = _month_span(year, mo1, mo2)
         return self._mk(view, start, e, "period", None, None, ds=ds, de=de), e
 
+    def _year_after(self, low: str, e: int, ym: re.Match[str]) -> tuple[int, int]:
+        """The year after a month ("январь-ноябрь 2025-жылы"), with its year word if one follows."""
+        year = int(ym[1])
+        e += ym.end()
+        wm = re.match(r"[ \t]*-?(\w+)", low[e:e + 30])
+        if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "year":
+            e += wm.end()
+        return year, e
+
     def _day_month(self, view, low, start, e, day, month, pub, year):
         if year is None:
             ym = re.match(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?!\d)", low[e:e + 12])
             if ym:
-                year = int(ym[1])
-                e += ym.end()
-                wm = re.match(r"[ \t]*-?(\w+)", low[e:e + 30])
-                if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "year":
-                    e += wm.end()
+                year, e = self._year_after(low, e, ym)
         if year is None:
             if pub is None:
                 return self._mk(view, start, e, "date", None, None, resolved=False), e
