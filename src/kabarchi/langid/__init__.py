@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from kabarchi import config
 from kabarchi.config import (
     LANGID_CONFIDENCE_SCALE,
     LANGID_DOC_PRIOR,
@@ -56,9 +57,6 @@ class LangGuess:
         return {"lang": self.lang, "script": self.script, "confidence": self.confidence}
 
 
-#: See _is_latin. On held-out sentences of 20+ characters a plain majority (1) mislabelled 3 Kazakh and Russian
-#: sentences full of Latin names as Latin-script; 3 fixes them and changes no other label.
-LATIN_RATIO = 3
 
 _NONE = LangGuess("und", None, 0.0)  # no letters: nothing to judge
 
@@ -82,9 +80,9 @@ def _masked(scores: np.ndarray, letters: np.ndarray) -> np.ndarray:
 
 
 def _is_latin(letters: np.ndarray) -> np.ndarray:
-    """Latin-script text: Latin letters outnumber Cyrillic ones LATIN_RATIO to 1. Cyrillic news quotes Latin
+    """Latin-script text: Latin letters outnumber Cyrillic ones config.LANGID_LATIN_RATIO to 1. Cyrillic news quotes Latin
     names ("Ойыншылар Konami e-football Pro Evolution Soccer ... бейне ойын"), rarely the other way round."""
-    return letters[:, 1] > LATIN_RATIO * letters[:, 2]
+    return letters[:, 1] > config.LANGID_LATIN_RATIO * letters[:, 2]
 
 
 def _labels(
@@ -102,7 +100,7 @@ def _labels(
         elif n - lat - cyr > max(lat, cyr):
             out.append(("und", dominant_script(texts[i])))
         elif alien >= 2 and alien * 50 >= n:  # >= 2% letters no alphabet of ours has: another language
-            out.append(("und", "Latn" if lat > LATIN_RATIO * cyr else "Cyrl"))
+            out.append(("und", "Latn" if lat > config.LANGID_LATIN_RATIO * cyr else "Cyrl"))
         else:
             out.append(labels[best[i]])
     return out, counts
