@@ -42,7 +42,7 @@ _ADMIN = ("облыс", "аудан", "қала", "ауыл", "республи�
 def _gazetteer_spans(view: TextView, cands) -> list[tuple[int, int, str]]:
     """Gazetteer hits as KazNERD spans (after the same context rules as find_entities)."""
     kept = {e.start: e for e in resolve(view, cands)}
-    text, low = view.text, view.lower
+    low = view.lower
     spans, last_end = [], -1
     for c in cands:
         e = kept.get(c.start)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from kabarchi.document import Document, RawDocument
 from kabarchi.errors import LexiconError
-from kabarchi.pipeline import Pipeline, Stage
+from kabarchi.pipeline import Stage
 from kabarchi.quantities import find_quantities, quantities_stage
 from kabarchi.quantities import lexicon as qlex
 from kabarchi.text.normalize import normalize

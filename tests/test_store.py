@@ -20,7 +20,6 @@ import kabarchi.store as ks
 from kabarchi.cli import main as store_main
 from kabarchi.store import claims as cl
 from kabarchi.store import merge as mg
-from tests.conftest import shared_path
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples" / "news"

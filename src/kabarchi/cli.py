@@ -7,7 +7,6 @@ Exit status: 0 when every document was read and extracted, 1 when any document f
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -85,7 +84,6 @@ def table_console():
 
 
 def _table(records: Sequence[dict[str, Any]]) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     t = Table(show_lines=False)

@@ -42,7 +42,6 @@ def _emit(items: list[dict[str, Any]], fmt: str, columns: list[str], title: str)
         w.writeheader()
         w.writerows(rows)
     else:
-        from rich.console import Console
         from rich.table import Table
 
         t = Table(title=f"{title} ({len(items)})", show_lines=False)
