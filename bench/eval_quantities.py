@@ -23,18 +23,18 @@ from kabarchi.text.normalize import normalize
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
-CLASSES = {"MONEY": {"money"}, "PERCENTAGE": {"percent"}, "DATE": {"date", "period", "duration"},
+CLASSES = {"MONEY": {"money"}, "PERCENTAGE": {"percent"}, "DATE": {"date", "period", "duration", "frequency"},
            "CARDINAL": {"number", "count"}}
 # What a KazNERD DATE span is (for the breakdown): the first rule that matches names it.
 _DATE_CATS = [
-    ("frequency (not emitted)", re.compile(r"сайын|күнделікті|\bкүнде\b|әр\s")),
-    ("age (not emitted)", re.compile(r"\bжас")),
+    ("frequency", re.compile(r"сайын|күнделікті|\bкүнде\b|әр\s")),
+    ("age", re.compile(r"\bжас")),
     ("duration", re.compile(r"\d[\d,.]*\s*(?:-\s*\d+\s*)?(?:жыл|ай|апта|күн|тәулік|сағат)|"
                              r"\b(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|жиырма|отыз|жүз)\w*\s+(?:жыл|ай|апта|күн|тәулік)")),
     ("calendar date/period", re.compile(r"\d|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|"
                                         r"желтоқсан|биыл|былтыр|бүгін|кеше|ертең|өткен|осы|ағымдағы|келесі|ғасыр|тоқсан|"
                                         r"жартыжылдық|қыс|жаз|көктем|күз")),
-    ("vague (not emitted)", re.compile(r".")),
+    ("vague", re.compile(r".")),
 ]
 
 
@@ -103,7 +103,7 @@ def pred_spans(text: str, lang: str = "kk"):
     out = []
     for q in find_quantities(normalize(text), lang, None):
         for cls, kinds in CLASSES.items():
-            if q.kind in kinds:
+            if q.kind in kinds and not (q.kind == "duration" and q.unit == "hour"):  # KazNERD: hours are TIME
                 end = q.end
                 if q.kind == "count":  # KazNERD's CARDINAL is the figure without its noun
                     m = re.match(r".*?\d[\d\s.,]*(?:\s*\w*(?:млн|млрд|мың|миллион|миллиард)\w*)?", q.text)

@@ -1,7 +1,7 @@
 """Table of surface forms per language: each row is a sentence, the span expected in it and its normal form.
 
 Columns: lang | sentence | span | kind | value | unit | bound | date_start..date_end (or "-") | flags
-Flags: "target", "low=N", "unresolved". The published date of every row is 2026-02-13.
+Flags: "target", "low=N", "unresolved" (a date or period not placed on the calendar). The published date of every row is 2026-02-13.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ ky | Соода 36 млн АКШ долларын түзүп. | 36 млн АКШ
 ky | Бир миң беш жүз киши келди. | Бир миң беш жүз киши | count | 1500 | persons | eq | - |
 ky | Баасы үч эсе өстү. | үч эсе | multiplier | 3 | x | eq | - |
 ky | 2025-жылы соода өстү. | 2025-жылы | period | - | - | eq | 2025-01-01..2025-12-31 |
-ky | 2025-жылдын январь-ноябрь айларындагы соода. | 2025-жылдын январь-ноябрь айларындагы | period | - | - | eq | 2025-01-01..2025-11-30 |
+ky | 2025-жылдын январь-ноябрь айларындагы соода. | 2025-жылдын январь-ноябрь | period | - | - | eq | 2025-01-01..2025-11-30 |
 ky | Жолугушуу 13-февралда болду. | 13-февралда | date | - | - | eq | 2026-02-13..2026-02-13 |
 ky | Былтыр соода өстү. | Былтыр | period | - | - | eq | 2025-01-01..2025-12-31 |
 ky | Өткөн жылы соода өстү. | Өткөн жылы | period | - | - | eq | 2025-01-01..2025-12-31 |
@@ -95,7 +95,7 @@ uz | Икки баравар ўсди. | Икки баравар | multiplier | 
 uz | 3 маротаба кўпайди. | 3 маротаба | multiplier | 3 | x | eq | - |
 uz | 10 минг туристлар келди. | 10 минг туристлар | count | 10000 | persons | eq | - |
 uz | Тахминан 300 миллион доллар. | 300 миллион доллар | money | 300000000 | USD | approx | - |
-uz | 2024 йилнинг январь-июнь ойларида. | 2024 йилнинг январь-июнь ойларида | period | - | - | eq | 2024-01-01..2024-06-30 |
+uz | 2024 йилнинг январь-июнь ойларида. | 2024 йилнинг январь-июнь | period | - | - | eq | 2024-01-01..2024-06-30 |
 uz | Йўл 120 километр. | 120 километр | distance | 120 | km | eq | - |
 uz | 50 минг тонна юк ташилди. | 50 минг тонна | weight | 50000 | t | eq | - |
 uz | Савдо 4 миллиард доллардан ошди. | 4 миллиард доллардан | money | 4000000000 | USD | gt | - |
@@ -136,7 +136,7 @@ uz-Latn | Yigirma besh foiz. | Yigirma besh foiz | percent | 25 | % | eq | - |
 uz-Latn | 2026-2028 yillarga moʻljallangan. | 2026-2028 yillarga | period | - | - | eq | 2026-01-01..2028-12-31 |
 uz-Latn | Joriy yil rejasi. | Joriy yil | period | - | - | eq | 2026-01-01..2026-12-31 |
 uz-Latn | Kecha muzokaralar boʻldi. | Kecha | date | - | - | eq | 2026-02-12..2026-02-12 |
-uz-Latn | 2024-yilning yanvar-iyun oylarida. | 2024-yilning yanvar-iyun oylarida | period | - | - | eq | 2024-01-01..2024-06-30 |
+uz-Latn | 2024-yilning yanvar-iyun oylarida. | 2024-yilning yanvar-iyun | period | - | - | eq | 2024-01-01..2024-06-30 |
 uz-Latn | 3 marotaba koʻpaydi. | 3 marotaba | multiplier | 3 | x | eq | - |
 uz-Latn | 25 mln AQSh dollari ajratildi. | 25 mln AQSh dollari | money | 25000000 | USD | eq | - |
 uz-Latn | Toʻqson million dollar. | Toʻqson million dollar | money | 90000000 | USD | eq | - |
@@ -256,6 +256,72 @@ tg | Зиёда аз 2 миллион доллар. | 2 миллион долл�
 tg | Чор маротиба зиёд шуд. | Чор маротиба | multiplier | 4 | x | eq | - |
 tg | Сӣ дарсад. | Сӣ дарсад | percent | 30 | % | eq | - |
 uz-Latn | 13 may kuni uchrashuv. | 13 may | date | - | - | eq | 2026-05-13..2026-05-13 |
+kk | Көлік жыл сайын тексеріледі. | жыл сайын | frequency | 1 | year | eq | - |
+kk | Бірінші тоқсанда өсім болды. | Бірінші тоқсанда | period | - | - | eq | 2026-01-01..2026-03-31 |
+kk | Биылғы бірінші жартыжылдықта сауда өсті. | Биылғы бірінші жартыжылдықта | period | - | - | eq | 2026-01-01..2026-06-30 |
+kk | ХХ ғасыр басында салынған. | ХХ ғасыр | period | - | - | eq | 1901-01-01..2000-12-31 |
+kk | 90-жылдары зауыт жабылды. | 90-жылдары | period | - | - | eq | 1990-01-01..1999-12-31 |
+kk | Әуежай өткен жылдың шілде айында ашылды. | өткен жылдың шілде | period | - | - | eq | 2025-07-01..2025-07-31 |
+kk | Ол өткен сенбіде сөйлесті. | өткен сенбіде | date | - | - | eq | 2026-02-07..2026-02-07 |
+kk | 3 жасар бала ауырды. | 3 жасар | duration | 3 | year | eq | - |
+kk | Ол күні жаңбыр жауды. | Ол күні | date | - | - | eq | - | unresolved
+kk | Алдағы жылдары зауыт салынады. | Алдағы жылдары | period | - | - | eq | - | unresolved
+kk | Жиырма жетінші наурыз бен төртінші сәуір аралығында жабылады. | Жиырма жетінші наурыз бен төртінші сәуір аралығында | period | - | - | eq | 2026-03-27..2026-04-04 |
+kk | Жыл соңына дейін аяқталады. | Жыл соңына | period | - | - | eq | 2026-12-01..2026-12-31 | target
+ky | Жыл сайын көргөзмө өтөт. | Жыл сайын | frequency | 1 | year | eq | - |
+ky | Биринчи чейректе соода өстү. | Биринчи чейректе | period | - | - | eq | 2026-01-01..2026-03-31 |
+ky | XX кылымда курулган. | XX кылымда | period | - | - | eq | 1901-01-01..2000-12-31 |
+ky | 90-жылдары завод жабылган. | 90-жылдары | period | - | - | eq | 1990-01-01..1999-12-31 |
+ky | Өткөн жылдын июль айында ачылды. | Өткөн жылдын июль | period | - | - | eq | 2025-07-01..2025-07-31 |
+ky | Өткөн ишембиде сүйлөштү. | Өткөн ишембиде | date | - | - | eq | 2026-02-07..2026-02-07 |
+ky | Ал 60 жашында пенсияга чыкты. | 60 жашында | duration | 60 | year | eq | - |
+ky | Ошол күнү жамгыр жаады. | Ошол күнү | date | - | - | eq | - | unresolved
+ky | Акыркы жылдары соода өстү. | Акыркы жылдары | period | - | - | eq | - | unresolved
+ky | 2025-жылдын 29-январында келди. | 2025-жылдын 29-январында | date | - | - | eq | 2025-01-29..2025-01-29 |
+uz | Ҳар йили кўргазма ўтказилади. | Ҳар йили | frequency | 1 | year | eq | - |
+uz | 1-чоракда савдо ўсди. | 1-чоракда | period | - | - | eq | 2026-01-01..2026-03-31 |
+uz | XX асрда қурилган. | XX асрда | period | - | - | eq | 1901-01-01..2000-12-31 |
+uz | 1990-йилларда завод ёпилган. | 1990-йилларда | period | - | - | eq | 1990-01-01..1999-12-31 |
+uz | Ўтган шанба куни учрашди. | Ўтган шанба | date | - | - | eq | 2026-02-07..2026-02-07 |
+uz | У 3 ёшда эди. | 3 ёшда | duration | 3 | year | eq | - |
+uz | Яқин йилларда завод қурилади. | Яқин йилларда | period | - | - | eq | - | unresolved
+uz-Latn | Har yili koʻrgazma oʻtkaziladi. | Har yili | frequency | 1 | year | eq | - |
+uz-Latn | 1-chorakda savdo oʻsdi. | 1-chorakda | period | - | - | eq | 2026-01-01..2026-03-31 |
+uz-Latn | XX asrda qurilgan. | XX asrda | period | - | - | eq | 1901-01-01..2000-12-31 |
+uz-Latn | 1990-yillarda zavod yopilgan. | 1990-yillarda | period | - | - | eq | 1990-01-01..1999-12-31 |
+uz-Latn | Oʻtgan shanba kuni uchrashdi. | Oʻtgan shanba | date | - | - | eq | 2026-02-07..2026-02-07 |
+uz-Latn | Yaqin yillarda zavod quriladi. | Yaqin yillarda | period | - | - | eq | - | unresolved
+tg | Ҳар сол намоишгоҳ баргузор мешавад. | Ҳар сол | frequency | 1 | year | eq | - |
+tg | Дар семоҳаи аввал савдо афзуд. | семоҳаи аввал | period | - | - | eq | 2026-01-01..2026-03-31 |
+tg | Дар асри XX сохта шудааст. | асри XX | period | - | - | eq | 1901-01-01..2000-12-31 |
+tg | Дар солҳои наздик завод сохта мешавад. | солҳои наздик | period | - | - | eq | - | unresolved
+tg | Он рӯз борон борид. | Он рӯз | date | - | - | eq | - | unresolved
+tg | Дар нимсолаи дуюм савдо афзуд. | нимсолаи дуюм | period | - | - | eq | 2026-07-01..2026-12-31 |
+ru | Выставка проходит ежегодно. | ежегодно | frequency | 1 | year | eq | - |
+ru | В I квартале 2025 года товарооборот вырос. | I квартале 2025 года | period | - | - | eq | 2025-01-01..2025-03-31 |
+ru | В первом полугодии торговля выросла. | первом полугодии | period | - | - | eq | 2026-01-01..2026-06-30 |
+ru | Построено в XX веке. | XX веке | period | - | - | eq | 1901-01-01..2000-12-31 |
+ru | Завод закрыли в 1990-х годах. | 1990-х годах | period | - | - | eq | 1990-01-01..1999-12-31 |
+ru | Торговля выросла с января по ноябрь 2025 года. | января по ноябрь 2025 года | period | - | - | eq | 2025-01-01..2025-11-30 |
+ru | Он позвонил в прошлую субботу. | в прошлую субботу | date | - | - | eq | 2026-02-07..2026-02-07 |
+ru | В ближайшие годы построят завод. | В ближайшие годы | period | - | - | eq | - | unresolved
+ru | Ему 60 лет. | 60 лет | duration | 60 | year | eq | - |
+ru | В тот день шёл дождь. | В тот день | date | - | - | eq | - | unresolved
+en | The fair is held every year. | every year | frequency | 1 | year | eq | - |
+en | Trade grew in the first quarter. | first quarter | period | - | - | eq | 2026-01-01..2026-03-31 |
+en | Trade grew in the first half of 2025. | first half of 2025 | period | - | - | eq | 2025-01-01..2025-06-30 |
+en | It was built in the 20th century. | 20th century | period | - | - | eq | 1901-01-01..2000-12-31 |
+en | The plant closed in the 1990s. | 1990s | period | - | - | eq | 1990-01-01..1999-12-31 |
+en | From January to November 2025 trade grew. | January to November 2025 | period | - | - | eq | 2025-01-01..2025-11-30 |
+en | They spoke last Saturday. | last Saturday | date | - | - | eq | 2026-02-07..2026-02-07 |
+en | A plant will be built in the coming years. | in the coming years | period | - | - | eq | - | unresolved
+en | Trade grew by 5% in Q3 2025. | Q3 2025 | period | - | - | eq | 2025-07-01..2025-09-30 |
+en | He spoke on Wednesday. | Wednesday | date | - | - | eq | - | unresolved
+kk | Күнбағыс май өндірісі өсті. | - | - | - | - | - | - |
+kk | Қазір адамдар көп жұмыс істейді. | - | - | - | - | - | - |
+kk | Шуақты күнде халық жиналды. | - | - | - | - | - | - |
+ru | Сейчас торговля растёт. | - | - | - | - | - | - |
+en | Trade is now growing. | - | - | - | - | - | - |
 """
 
 
@@ -304,5 +370,8 @@ def test_surface_form(lang, sentence, span, kind, value, unit, bound, dates, fla
         ds, de = dates.split("..")
         assert (q.date_start, q.date_end) == (ds, de)
     assert q.target == ("target" in flags)
+    if kind in ("date", "period"):
+        assert q.resolved == ("unresolved" not in flags)
+        assert q.resolved or q.date_start is None
     low = [f[4:] for f in flags.split() if f.startswith("low=")]
     assert q.low == (float(low[0]) if low else None)

@@ -20,11 +20,15 @@ LANGS = ("ky", "kk", "uz", "tg", "ru", "en")
 NUMBER_ROLES = {"unit", "ten", "hundred", "point", "frac", "half", "stop"}
 UNIT_KINDS = {"percent", "multiplier", "distance", "weight", "count"}
 BOUNDS = {"gt", "approx", "lt", "target", "verb"}
-DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel", "timeunit", "durpre", "durpost"}
+DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel", "timeunit", "durpre", "durpost", "freq",
+              "unitdur", "quarter", "half", "century", "age", "decade", "several", "rangefrom", "rangeto", "part", "weekday"}
 TIME_UNITS = {"week", "day", "hour"}
+FREQ_UNITS = {"year", "month", "week", "day"}
+PARTS = {"start", "middle", "end"}
 RELATIVE = {"this_year", "last_year", "next_year", "today", "yesterday", "tomorrow", "ytd", "h1", "h2",
-            "this_month", "last_month", "this_week", "last_week",
-            "winter", "spring", "summer", "autumn"}
+            "q1", "q2", "q3", "q4", "this_month", "last_month", "next_month", "this_week", "last_week",
+            "winter", "spring", "summer", "autumn", "year_start", "year_end",
+            "that_time", "future", "recent"}
 
 
 def _rows(name: str, ncols: int) -> list[tuple[int, list[str]]]:
@@ -146,6 +150,17 @@ def load() -> Lexicon:
                 _choice(name, i, c[2], RELATIVE)
             elif t == "timeunit":
                 _choice(name, i, c[2], TIME_UNITS)
+            elif t in ("freq", "unitdur"):
+                _choice(name, i, c[2], FREQ_UNITS)
+            elif t == "weekday":
+                if not re.fullmatch(r"[0-6](?:last|next)?", c[2]):
+                    raise LexiconError(str(DATA / name), i, "a weekday 0-6 (Monday = 0), then last or next", c[2])
+            elif t == "part":
+                _choice(name, i, c[2], PARTS)
+            elif t == "durpost":
+                _choice(name, i, c[2], ("-", "range"))
+            elif t == "rangeto":
+                _choice(name, i, c[2], ("-", "alone"))
             form = _term(name, i, c[0])
             key = form if t != "yearpre" else "<pre>" + form
             ll.dates[key] = DateEntry(t, c[2], _choice(name, i, c[3], ("stem", "exact")) == "exact",

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-KINDS = ("money", "percent", "multiplier", "count", "distance", "weight", "date", "period", "duration", "number")
+KINDS = ("money", "percent", "multiplier", "count", "distance", "weight", "date", "period", "duration", "frequency",
+         "number")
 DATED = ("date", "period")
 
 

@@ -31,7 +31,7 @@ _TOK_RUN_EN = re.compile(_RUN.format(_NUM_EN.pattern))
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _TIME = re.compile(r"\d{1,2}:\d\d(?!\d)")
-_ORDINAL = re.compile(r"(?:ыншы|інші|ншы|нші|инчи|ынчы|үнчү|унчу|нчи|нчы|нчү|нчу|inchi|nchi|ум|юм|й|го|я|е|ый|ой|ая|ое|th|st|nd|rd)")
+_ORDINAL = re.compile(r"(?:сыншы|сінші|ыншы|інші|ншы|нші|инчи|ынчы|үнчү|унчу|нчи|нчы|нчү|нчу|inchi|nchi|ум|юм|й|го|я|е|ый|ой|ая|ое|th|st|nd|rd)")
 _APPROX_END = re.compile(r"(?:дай|дей|дой|дөй|тай|тей|той|төй)\Z")
 # Turkic "more than" needs the figure in the ablative: "36 млн доллардан ашып" (but "20 фоизга ошди": grew by 20%).
 _ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|нон|нөн|dan|den|tan|ten|nan)\Z")
@@ -42,6 +42,46 @@ _MAX_TOKENS = 10
 _WORD = re.compile(r"\w+")
 _WORD_ONLY = re.compile(r"\w+")
 _PARTICLES = {"ақ", "ак", "ой", "у"}
+# A date word that takes the next date as its own: genitive or adjectival ending ("2013 жылдың 29 қаңтарында",
+# "өткен жылдың шілде айында", "биылғы бірінші тоқсанда", "2025 йилнинг январида").
+_OF_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің|дын|дин|тын|тин|нын|нин|дун|дүн|тун|түн|нун|нүн|ғы|гі|қы|кі|гы|ги|кы|ки|"
+                     r"нинг|ning)\Z")
+_ROMAN = {"i": 1, "і": 1, "v": 5, "x": 10, "х": 10, "l": 50}
+_ROMAN_BEFORE = re.compile(r"(?<!\w)([ivxхі]{1,6})[ \t]*-?[ \t]*\Z")
+_ROMAN_AFTER = re.compile(r"[ \t]+([ivxхі]{1,6})(?!\w)")
+_GEN_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің|дын|дин|тын|тин|нын|нин)\Z")
+_YEAR_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?((?:19|20)\d\d)(?!\d)(?:[ \t]*-?[ \t]*(\w+))?")
+
+
+def _roman(s: str) -> int | None:
+    """"xxi" -> 21 (Latin or Cyrillic х, Kazakh і); None when the letters are no well-formed numeral."""
+    vals = [_ROMAN[c] for c in s]
+    n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    return n if n > 0 and _to_roman(n) == s.replace("х", "x").replace("і", "i") else None
+
+
+def _to_roman(n: int) -> str:
+    out = ""
+    for v, r in ((50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        while n >= v:
+            out += r
+            n -= v
+    return out
+
+
+def _quarter_span(y: int, q: int) -> tuple[str, str]:
+    return _month_span(y, 3 * q - 2, 3 * q)
+
+
+def _part_span(ds: str, de: str, part: str) -> tuple[str, str]:
+    """The start, middle or end of a resolved year or month ("жылдың соңына": December); other spans stay whole."""
+    y, m = int(ds[:4]), int(ds[5:7])
+    if ds[4:] == "-01-01" and de[4:] == "-12-31" and ds[:4] == de[:4]:
+        return _month_span(y, {"start": 1, "middle": 6, "end": 12}[part], {"start": 1, "middle": 7, "end": 12}[part])
+    if ds[:7] == de[:7] and ds[8:] == "01" and de == _month_span(y, m)[1]:
+        a, b = {"start": (1, 10), "middle": (11, 20), "end": (21, int(de[8:]))}[part]
+        return f"{ds[:8]}{a:02d}", f"{ds[:8]}{b:02d}"
+    return ds, de
 
 
 def _tail_words(low: str, vs: int) -> list[str]:
@@ -123,8 +163,8 @@ def _trie_regex(words: list[str]) -> str:
 
     def build(node: dict) -> str:
         alts, end = [], "" in node
-        for ch in sorted(k for k in node if k):
-            alts.append(re.escape(ch) + build(node[ch]))
+        for ch in sorted(k for k in node if k):  # a whole phrase is the anchor ("ол күні", not every "ол")
+            alts.append(("[ \t]+" if ch == " " else re.escape(ch)) + build(node[ch]))
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -199,10 +239,18 @@ class Recognizer:
         for ll in self.lls:
             for k, v in ll.dates.items():
                 self.dates.setdefault(k, v)
-        phrases = [k for k, e in self.dates.items() if e.type in ("month", "rel")]
+        phrases = [k for k, e in self.dates.items() if e.type in ("month", "rel", "freq", "unitdur", "weekday")]
         self.date_rx = re.compile(r"(?<!\w)(?P<p>" + "|".join(
             re.escape(p).replace(r"\ ", "[ \t]+") for p in sorted(phrases, key=len, reverse=True)) + r")(?P<s>\w*)")
-        self.word_of = {k: e for k, e in self.dates.items() if e.type in ("year", "monthword", "ago", "timeunit")}
+        self.word_of = {k: e for k, e in self.dates.items()
+                        if e.type in ("year", "monthword", "ago", "timeunit", "quarter", "half", "century", "age", "decade")}
+        self.several = {k for k, e in self.dates.items() if e.type == "several"}
+        self.rangefrom = {k for k, e in self.dates.items() if e.type == "rangefrom"}
+        self.rangeto = {k: e.value for k, e in self.dates.items() if e.type == "rangeto"}
+        self.rangeto["-"] = "alone"
+        self.range_post = tuple(k for k, e in self.dates.items() if e.type == "durpost" and e.value == "range")
+        self.parts = {k: e for k, e in self.dates.items() if e.type == "part"}
+        self.roman_words = sorted((k, e.type) for k, e in self.dates.items() if e.type in ("century", "quarter", "half"))
         self.durpre = {k for k, e in self.dates.items() if e.type == "durpre"}
         post = sorted((k for k, e in self.dates.items() if e.type == "durpost"), key=len, reverse=True)
         self.durpost_rx = re.compile(r"[ \t]+(?:" + "|".join(re.escape(p).replace(r"\ ", "[ \t]+") for p in post)
@@ -232,7 +280,7 @@ class Recognizer:
         self.after_first = frozenset(ph[0] for ph in self.after_phr)
         self.verb_rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, self.verbs)) + r")") if self.verbs else None
         anchors = list(self.numbers) + list(lex.scales) + list(lex.multipliers) + \
-            [p.split(" ")[0] for p in phrases] + [k[5:] for k in self.dates if k.startswith("<pre>")]
+            phrases + [k[5:] for k in self.dates if k.startswith("<pre>")] + list(self.several)
         anchors = [a for a in set(anchors) if a and a[0].isalpha()]
         firsts = "".join(sorted({a[0] for a in anchors}))
         # A word boundary first and a look-ahead on the first letters let the engine skip most positions quickly.
@@ -315,6 +363,7 @@ class Recognizer:
                 cur, last_small = t.val, None
                 j += 1
                 items += 1
+                scale_only = False
                 continue
             if t.kind != "w":
                 break
@@ -375,6 +424,7 @@ class Recognizer:
                 cur = (cur or D0) + v
                 last_small = v
             items += 1
+            scale_only = False
             suffix = suf
             j += 1
             if suf and _ORDINAL.match(suf):
@@ -420,13 +470,21 @@ class Recognizer:
             if q is not None:
                 out.extend(q if isinstance(q, list) else [q])
             pos = max(nxt, s + 1, m.start("a"))  # m.start("a") is the anchor's index + 1: always forward
-        return out
+        if self.roman_words:
+            extra = self._roman_dates(view, low, pub)
+            for r in extra:  # the Roman reading wins over what it contains ("I квартал 2025 года" over "2025 года")
+                inside = [q for q in out if r.start <= q.start and q.end <= r.end]
+                if not any(q.start < r.end and r.start < q.end for q in out if q not in inside):
+                    out = [q for q in out if q not in inside] + [r]
+            if extra:
+                out.sort(key=lambda q: q.start)
+        return self._compose(view, low, out, pub) if len(out) > 1 or self.parts else out
 
     def _may_start(self, w: str, low: str, s: int) -> bool:
         """Cheap test before tokenising: can a quantity start with this word?"""
         if w in self.stops:
             return False
-        return bool(self.numword(w) or self.scale(w) is not None or w in self.lex.multipliers
+        return bool(self.numword(w) or self.scale(w) is not None or w in self.lex.multipliers or w in self.several
                     or self.date_rx.match(low, s) or self._stem(self.yearpre, w, "pre", lambda e: e.exact))
 
     def at(self, view: TextView, low: str, s: int, pub: date | None):
@@ -461,6 +519,8 @@ class Recognizer:
             mw = self.lex.multipliers.get(t0.text)
             if mw is not None:
                 return self._emit(view, low, s, t0.end, "multiplier", mw, "x", t0.text), t0.end
+            if t0.text in self.several or (toks.has(1) and f"{t0.text} {toks[1].text}" in self.several):
+                return self._several(view, low, toks, s, pub)
             pre = self._stem(self.yearpre, t0.text, "pre", lambda e: e.exact)
             if pre is not None:  # "соли 2025", "солҳои 2026-2028"
                 if toks.has(1) and toks[1].kind == "n":
@@ -529,12 +589,17 @@ class Recognizer:
                 and toks[j + 1].kind == "w":
             j += 1  # "2010-ыншы жылы", "11-інші мамыр": the ordinal ending, then the word that counts
             nxt = toks[j]
+            ordinal = True
         elif ordinal and nxt is not None and nxt.kind == "w":
             plain_digits = plain_digits or toks[k].kind == "w"
         # --- dates ---------------------------------------------------------------------------------------------
         if nxt is not None and nxt.kind == "w" and ival is not None and not scale_only:
             dw = self.dateword(nxt.text)
-            if dw is not None and dw.type == "year":
+            if dw is not None and dw.type in ("quarter", "half", "century", "decade", "age") and lowv is None:
+                r = self._counted_time(view, low, toks, start, j, ival, dw.type, pub)
+                if r is not None:
+                    return r
+            if dw is not None and dw.type in ("year", "decade"):
                 if 1000 <= ival <= 2100 and plain_digits or (1000 <= ival <= 2100 and toks[k].kind == "w"):
                     y1 = int(lowv) if lowv is not None else ival
                     return self._after_year(view, low, toks, start, j + 1, y1, ival, pub)
@@ -556,8 +621,8 @@ class Recognizer:
                                       lowv, pub)
         elif nxt is not None and nxt.kind == "w" and not scale_only and not ordinal:  # "1,5 жыл"
             dw = self.dateword(nxt.text)
-            if dw is not None and dw.type in ("year", "monthword", "timeunit"):
-                unit = {"year": "year", "monthword": "month"}.get(dw.type, dw.value)
+            if dw is not None and dw.type in ("year", "decade", "monthword", "timeunit") and len(nxt.text) > 2:
+                unit = {"year": "year", "decade": "year", "monthword": "month"}.get(dw.type, dw.value)
                 return self._duration(view, low, toks, start, j, val, unit, lowv, pub)
         if plain_digits and ival is not None and 1900 <= ival <= 2100 and not suffix:
             if self._year_context(toks, j, low, start):
@@ -590,16 +655,66 @@ class Recognizer:
             return None, end  # a lone number word ("эки", "бир") is a word of the sentence, not a figure to report
         return self._emit(view, low, start, end, "number", val, None, toks[j - 1].text, lowv=lowv), end
 
+    def _counted_time(self, view, low, toks, start, j, n, what, pub):
+        """A number and the word that says what it counts: "бірінші тоқсанда", "20-сыншы ғасырдағы", "90-жылдары",
+        "1990-х годах", "3 жасар" (an age is a length of time in years)."""
+        e = toks[j].end
+        if what == "age":
+            return self._duration(view, low, toks, start, j, Decimal(n), "year", None, pub)
+        if what == "century":
+            if not 1 <= n <= 21:
+                return None
+            return self._mk(view, start, e, "period", None, None, ds=f"{(n - 1) * 100 + 1:04d}-01-01",
+                            de=f"{n * 100:04d}-12-31"), e
+        if what == "decade":
+            if n % 10 or not (10 <= n <= 90 or 1000 <= n <= 2090):
+                return None
+            if toks.has(j + 1) and toks[j + 1].kind == "w" and (dw := self.dateword(toks[j + 1].text)) is not None \
+                    and dw.type in ("year", "decade"):
+                e = toks[j + 1].end  # "1990-х годах"
+            if n < 30:  # "20-жылдары": the 1920s or the 2020s, not said
+                return self._mk(view, start, e, "period", None, None, resolved=False), e
+            y = n if n >= 1000 else 1900 + n
+            return self._mk(view, start, e, "period", None, None, ds=f"{y:04d}-01-01", de=f"{y + 9:04d}-12-31"), e
+        if not 1 <= n <= (4 if what == "quarter" else 2):
+            return None
+        return self._part_of_year(view, low, start, e, what, n, pub)
+
+    def _part_of_year(self, view, low, start, e, what, n, pub):
+        """Quarter or half ``n`` of the year written after it ("first quarter of 2025") or else the published one."""
+        y = None
+        ym = _YEAR_AFTER.match(low, e)
+        if ym:
+            y = int(ym[1])
+            e = ym.end() if ym[2] and (dw := self.dateword(ym[2])) and dw.type in ("year", "decade") else ym.end(1)
+        elif pub is not None:
+            y = pub.year
+        if y is None:
+            return self._mk(view, start, e, "period", None, None, resolved=False), e
+        ds, de = _quarter_span(y, n) if what == "quarter" else _month_span(y, 6 * n - 5, 6 * n)
+        return self._mk(view, start, e, "period", None, None, ds=ds, de=de), e
+
+    def _several(self, view, low, toks, start, pub):
+        """"бірнеше жыл", "несколько дней", "several years ago": a length of time whose count is not said."""
+        k = 1 if toks[0].text in self.several else 2
+        if not toks.has(k) or toks[k].kind != "w":
+            return None
+        dw = self.dateword(toks[k].text)
+        if dw is None or dw.type not in ("year", "decade", "monthword", "timeunit") or len(toks[k].text) < 3:
+            return None
+        unit = {"year": "year", "decade": "year", "monthword": "month"}.get(dw.type, dw.value)
+        return self._duration(view, low, toks, start, k, None, unit, None, pub)
+
     def _duration(self, view, low, toks, start, j, val, unit, lowv, pub):
         """"5 жыл", "соңғы 2 жылда", "в течение 3 месяцев": a length of time; "3 жыл бұрын" (ago) is a period."""
         nxt = toks[j]
         ago = toks[j + 1] if toks.has(j + 1) else None
         if ago is not None and ago.kind == "w" and (a := self.dateword(ago.text)) and a.type == "ago" \
-                and val == val.to_integral_value() and unit in ("year", "month", "day"):
-            n = int(val)
-            if pub is None:
+                and (val is None or val == val.to_integral_value()) and unit in ("year", "month", "day"):
+            if pub is None or val is None:
                 return self._mk(view, start, ago.end, "date" if unit == "day" else "period", None, None,
                                 resolved=False), ago.end
+            n = int(val)
             if unit == "year":
                 ds, de = _year_span(pub.year - n)
             elif unit == "month":
@@ -625,7 +740,7 @@ class Recognizer:
     def _year_context(self, toks, j, low, start) -> bool:
         toks.has(j + 3)
         for t in toks[j:j + 4]:
-            if t.kind == "w" and (dw := self.dateword(t.text)) is not None and dw.type == "year":
+            if t.kind == "w" and (dw := self.dateword(t.text)) is not None and dw.type in ("year", "decade"):
                 return True
             if t.kind == "s" and t.text not in "-,":
                 break
@@ -723,9 +838,18 @@ class Recognizer:
             m2 = self._month_at(low, e + rest.end())
             if m2 is not None and m2[0] >= mo1:
                 mo2, e = m2[0], m2[1]
+        if mo1 == mo2 and _GEN_END.search(low, p, e):  # "наурыздың жиырма бесі", "тамыздың 19-ы": the day after
+            dt = self.tokens(low, e)
+            pn = self.parse_number(dt, 0) if dt and dt[0].kind in ("n", "w") else None
+            if pn is not None and pn[2] is None and pn[0] == pn[0].to_integral_value() and 1 <= pn[0] <= 31:
+                k = pn[1]
+                de_ = dt[k - 1].end
+                if dt.has(k + 1) and dt[k].text == "-" and dt[k].glued and dt[k + 1].kind == "w" and dt[k + 1].glued:
+                    de_ = dt[k + 1].end
+                return self._day_month(view, low, start, de_, int(pn[0]), mo1, pub, year)
+        # "шілде айында": the month word says a month is meant (KazNERD leaves it out of the span, and so do we)
         wm = re.match(r"[ \t]+(\w+)", low[e:e + 40])
-        if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword":
-            e += wm.end()
+        monthword = bool(wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword")
         if year is None:  # "январь-ноябрь 2025", "в январе-ноябре 2025 года", "January 13, 2025"
             ym = re.match(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?!\d)", low[e:e + 12])
             dm = re.match(r"[ \t]+(\d{1,2})(?!\d)(?:[ \t]*,[ \t]*((?:19|20)\d\d)(?!\d))?", low[e:e + 16])
@@ -734,7 +858,7 @@ class Recognizer:
                 return self._day_month(view, low, start, e + dm.end(), int(dm[1]), mo1, pub, y)
             if ym:
                 year, e = self._year_after(low, e, ym)
-            elif mo1 == mo2 and not entry.standalone and not standalone:
+            elif mo1 == mo2 and not entry.standalone and not standalone and not monthword:
                 return None, e
         if year is None:
             if pub is None:
@@ -748,7 +872,7 @@ class Recognizer:
         year = int(ym[1])
         e += ym.end()
         wm = re.match(r"[ \t]*-?(\w+)", low[e:e + 30])
-        if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "year":
+        if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type in ("year", "decade"):
             e += wm.end()
         return year, e
 
@@ -778,7 +902,7 @@ class Recognizer:
             y = int(t.text)
             e = t.end
             if toks.has(j + 1) and toks[j + 1].kind == "w" and (dw := self.dateword(toks[j + 1].text)) \
-                    and dw.type == "year":
+                    and dw.type in ("year", "decade"):
                 e = toks[j + 1].end
             ds, de = _month_span(y, 1, n)
             return self._mk(view, start, e, "period", None, None, ds=ds, de=de), e
@@ -791,9 +915,27 @@ class Recognizer:
         if e.type == "month":
             return self._month_range(view, low, s, s, None, pub)
         end = dm.end()
-        if pub is None:
-            return self._mk(view, s, end, "date" if e.value in ("today", "yesterday", "tomorrow") else "period",
-                            None, None, resolved=False), end
+        if e.type == "freq":  # "жыл сайын", "ежегодно": once per unit
+            return self._mk(view, s, end, "frequency", 1, e.value), end
+        if e.type == "unitdur":  # "тәулік бойы": one unit of time
+            return self._mk(view, s, end, "duration", 1, e.value), end
+        if e.type == "weekday":
+            return self._weekday(view, s, end, e.value, pub), end
+        if e.value in ("q1", "q2", "q3", "q4", "h1", "h2"):
+            return self._part_of_year(view, low, s, end, "quarter" if e.value[0] == "q" else "half", int(e.value[1]),
+                                      pub)
+        if e.value in ("this_year", "last_year", "next_year") and _OF_END.search(dm["s"] or dm["p"]):
+            # "өткен жылдың қазанында": a month after the year in the genitive is that year's month
+            yy = None if pub is None else pub.year + {"this_year": 0, "last_year": -1, "next_year": 1}[e.value]
+            wm = re.match(r"[ \t]+", low[end:end + 4])
+            if wm and self._month_at(low, end + wm.end()) is not None:
+                r = self._month_range(view, low, s, end + wm.end(), yy, pub, standalone=True)
+                if r is not None and r[0] is not None:
+                    return r
+        if pub is None or e.value in ("that_time", "future", "recent"):
+            # "ол күні" (that day), "алдағы жылдары" (in the coming years): on the calendar, but where is not said
+            return self._mk(view, s, end, "date" if e.value in ("today", "yesterday", "tomorrow", "that_time")
+                            else "period", None, None, resolved=False), end
         y = pub.year
         kind = "period"
         if e.value == "this_year":
@@ -808,23 +950,158 @@ class Recognizer:
             kind = "date"
         elif e.value == "ytd":
             ds, de = f"{y:04d}-01-01", pub.isoformat()
-        elif e.value in ("h1", "h2"):
-            ym = re.match(r"[ \t]+(?:of[ \t]+)?((?:19|20)\d\d)(?!\d)(?:[ \t]*-?[ \t]*(\w+))?", low[end:end + 30])
-            if ym:
-                y = int(ym[1])
-                end += ym.end() if ym[2] and (dw := self.dateword(ym[2])) and dw.type == "year" else ym.end(1)
-            ds, de = (f"{y:04d}-01-01", f"{y:04d}-06-30") if e.value == "h1" else (f"{y:04d}-07-01", f"{y:04d}-12-31")
+        elif e.value in ("year_start", "year_end"):
+            ds, de = _month_span(y, 1 if e.value == "year_start" else 12)
         elif e.value in ("winter", "spring", "summer", "autumn"):
             # which winter "қыста" means is not written: a season is reported but left unresolved
             return self._mk(view, s, end, "period", None, None, resolved=False), end
-        elif e.value in ("this_month", "last_month"):
-            mm = pub.month if e.value == "this_month" else (pub.month - 1 or 12)
-            yy = y if e.value == "this_month" or pub.month > 1 else y - 1
-            ds, de = _month_span(yy, mm)
+        elif e.value in ("this_month", "last_month", "next_month"):
+            yy, mm = divmod(y * 12 + pub.month - 1 + {"this_month": 0, "last_month": -1, "next_month": 1}[e.value], 12)
+            ds, de = _month_span(yy, mm + 1)
         else:  # this_week, last_week
             monday = pub - timedelta(days=pub.weekday()) - timedelta(days=7 if e.value == "last_week" else 0)
             ds, de = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
         return self._mk(view, s, end, kind, None, None, ds=ds, de=de), end
+
+    def _weekday(self, view, s, end, value, pub):
+        """"өткен сенбіде" (last Saturday): the one before the published date; a bare weekday is not resolved."""
+        wd, rel = int(value[0]), value[1:]
+        if pub is None or not rel:
+            return self._mk(view, s, end, "date", None, None, resolved=False)
+        if rel == "last":
+            d = pub - timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
+        else:
+            d = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        return self._mk(view, s, end, "date", None, None, ds=d.isoformat(), de=d.isoformat())
+
+    # --- one date from several ----------------------------------------------------------------------------------
+
+    def _compose(self, view, low, found, pub):
+        """Join what a reader takes as one date: "өткен жылдың шілде айында" (July of last year), "2013 жылдың 29
+        қаңтарында", "с января по ноябрь 2025", "27 наурыз бен 4 сәуір аралығында", "жылдың соңына"."""
+        res: list[Quantity] = []
+        for q in found:
+            if res and q.kind in ("date", "period", "duration") and res[-1].kind in ("date", "period"):
+                m = self._merge(view, low, res[-1], q)
+                if m is not None:
+                    res[-1] = self._with_part(view, low, m)
+                    continue
+            res.append(self._with_part(view, low, q) if q.kind in ("date", "period") else q)
+        return res
+
+    def _merge(self, view, low, q1, q2):
+        a1, e1, s2 = view.to_view(q1.start), view.to_view(q1.end), view.to_view(q2.start)
+        gap = low[e1:s2]
+        text = view.original[q1.start:q2.end]
+        if gap and not gap.strip(" \t"):
+            if q1.kind != "period" or not _OF_END.search(low[a1:e1]):
+                return None
+            year = None
+            if q1.resolved:
+                ds, de = q1.date_start or "", q1.date_end or ""
+                if not (ds[4:] == "-01-01" and de[4:] == "-12-31" and ds[:4] == de[:4]):
+                    return None
+                year = int(ds[:4])
+            if q2.kind == "duration":  # "биылғы сегіз айда": the first eight months of this year
+                if q2.unit != "month" or not isinstance(q2.value, int) or not 1 <= q2.value <= 12:
+                    return None
+                ds, de = _month_span(year, 1, q2.value) if year else (None, None)
+                return Quantity(q1.start, q2.end, text, "period", None, None, q1.bound, ds, de, None,
+                                q1.target or q2.target, year is not None)
+            if year is None:
+                return Quantity(q1.start, q2.end, text, q2.kind, None, None, q1.bound, None, None, None,
+                                q1.target or q2.target, False)
+            q2b = self._again(view, low, s2, q2, date(year, 1, 1))
+            if q2b is None:
+                return None
+            return Quantity(q1.start, q2.end, text, q2b.kind, None, None, q1.bound, q2b.date_start, q2b.date_end,
+                            None, q1.target or q2.target, q2b.resolved)
+        if q2.kind not in ("date", "period"):
+            return None
+        how = self.rangeto.get(gap.strip(" \t"))
+        if how is None or "\n" in gap:
+            return None
+        if how != "alone":
+            words = _tail_words(low, a1)
+            e2 = view.to_view(q2.end)
+            if not (words and words[-1] in self.rangefrom) and not any(low.startswith(p, e2 - len(p))
+                                                                         for p in self.range_post):
+                return None
+        ds = de = None
+        resolved = q1.resolved and q2.resolved
+        if q2.resolved and q2.date_end:
+            de = q2.date_end
+            y2 = int(de[:4])
+            q1b = q1 if re.search(r"(?:19|20)\d\d", low[a1:e1]) else self._again(view, low, a1, q1, date(y2, 1, 1))
+            if q1b is not None and q1b.date_start and q1b.date_start > de:
+                q1b = self._again(view, low, a1, q1, date(y2 - 1, 1, 1))
+            resolved = q1b is not None and q1b.resolved and bool(q1b.date_start)
+            ds = q1b.date_start if resolved and q1b is not None else None
+        return Quantity(q1.start, q2.end, text, "period", None, None, q1.bound, ds if resolved else None,
+                        de if resolved else None, None, q1.target or q2.target, resolved)
+
+    def _again(self, view, low, vs, q, pub):
+        """``q`` read again at view position ``vs`` as if the document were published at ``pub``."""
+        r = self.at(view, low, vs, pub)
+        got = r[0] if r is not None else None
+        if isinstance(got, list):
+            got = got[0] if got else None
+        if got is None or got.start != q.start or got.kind not in ("date", "period"):
+            return None
+        return got
+
+    def _with_part(self, view, low, q):
+        """"жылдың соңына", "өткен айдың ортасында": the part of the date after its genitive."""
+        if not self.parts:
+            return q
+        e = view.to_view(q.end)
+        if not _GEN_END.search(low, max(0, e - 3), e):
+            return q
+        m = re.match(r"[ \t]+(\w+)", low[e:e + 40])
+        if not m:
+            return q
+        part = self._stem(self.parts, m.group(1), "part", lambda p: p.exact)
+        if part is None:
+            return q
+        ve = e + m.end()
+        if self.durpost_rx is not None and (pm := self.durpost_rx.match(low, ve)):
+            ve = pm.end()
+        sp = view.span(view.to_view(q.start), ve)
+        ds, de = q.date_start, q.date_end
+        if q.resolved and ds and de:
+            ds, de = _part_span(ds, de, part[0].value)
+        target = q.target or self._bounds(low, view.to_view(q.start), ve, "")[1]  # "жылдың соңына дейін"
+        return Quantity(sp.start, sp.end, sp.text, q.kind, q.value, q.unit, q.bound, ds, de, q.low, target, q.resolved)
+
+    def _roman_dates(self, view, low, pub):
+        """"XX ғасыр", "XXI век", "асри XX", "I квартал 2025 года": Roman numerals before (or after) the word."""
+        out = []
+        for word, what in self.roman_words:
+            i = low.find(word)
+            while i >= 0:
+                if i == 0 or not low[i - 1].isalnum():
+                    we = i + len(word)
+                    while we < len(low) and low[we].isalnum():
+                        we += 1
+                    q = None
+                    m = _ROMAN_BEFORE.search(low[max(0, i - 14):i])
+                    if m:
+                        vs, ve = i - len(m.group(0)), we
+                        n = _roman(m.group(1))
+                    elif (m := _ROMAN_AFTER.match(low, we)) is not None:
+                        vs, ve = i, m.end()
+                        n = _roman(m.group(1))
+                    else:
+                        n = None
+                    if n is not None and what == "century" and 1 <= n <= 21:
+                        q = self._mk(view, vs, ve, "period", None, None, ds=f"{(n - 1) * 100 + 1:04d}-01-01",
+                                     de=f"{n * 100:04d}-12-31")
+                    elif n is not None and what in ("quarter", "half") and 1 <= n <= (4 if what == "quarter" else 2):
+                        q = self._part_of_year(view, low, vs, ve, what, n, pub)[0]
+                    if q is not None:
+                        out.append(q)
+                i = low.find(word, i + 1)
+        return out
 
     # --- output --------------------------------------------------------------------------------------------------
 
