@@ -1,6 +1,6 @@
 """Quantities against KazNERD (Kazakh TV news, IOB2) and, side by side, natasha / quantulum3 on our ru/en rows.
 
-    .venv/bin/python bench/eval_quantities.py kaznerd [--split test|valid]
+    .venv/bin/python bench/eval_quantities.py kaznerd [--split test|valid] [--part A|B]
     .venv/bin/python bench/eval_quantities.py compare
     .venv/bin/python bench/eval_quantities.py speed
 
@@ -122,13 +122,20 @@ def prf(tp, fp, fn):
 breakdown: dict[str, list[int]] = {}
 
 
-def kaznerd(split: str, show: int = 0, only: str | None = None) -> dict[str, tuple[float, float, float, int]]:
+def kaznerd(split: str, show: int = 0, only: str | None = None, part: str | None = None,
+            errors: bool = False) -> dict[str, tuple[float, float, float, int]]:
+    """Span-level P/R/F1 per class. ``part`` A / B is the first / second half of the split's sentences (contiguous):
+    rules are developed looking at A's errors and kept only when B does not get worse."""
     rec = recognizer(("kk",))
     path = SHARED / "data" / "kaznerd" / f"IOB2_{split}.txt"
     counts = {c: [0, 0, 0] for c in CLASSES}
     breakdown.clear()
     shown = 0
-    for sent in read_iob(path):
+    sents = list(read_iob(path))
+    if part is not None:
+        half = len(sents) // 2
+        sents = sents[:half] if part == "A" else sents[half:]
+    for sent in sents:
         text, offs = detokenize([t for t, _ in sent])
         gold = set(gold_spans(sent, offs, text, rec))
         pred = set(pred_spans(text))
@@ -148,6 +155,11 @@ def kaznerd(split: str, show: int = 0, only: str | None = None) -> dict[str, tup
                 shown += 1
                 print("GOLD", [text[a:b] for _, a, b in sorted(g)], "PRED", [text[a:b] for _, a, b in sorted(p)],
                       "|", text[:160])
+            if errors and c == only:  # one line per error: "FN\tspan\tsentence" / "FP\tspan\tsentence"
+                for _, a, b in sorted(g - p):
+                    print(f"FN\t{text[a:b]}\t{text}")
+                for _, a, b in sorted(p - g):
+                    print(f"FP\t{text[a:b]}\t{text}")
     return {c: (*prf(*v), v[0] + v[2]) for c, v in counts.items()}
 
 
@@ -285,10 +297,12 @@ def main(argv=None):
     ap.add_argument("--split", default="test")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--only", default=None)
+    ap.add_argument("--part", choices=["A", "B"], default=None, help="first (A) or second (B) half of the split")
+    ap.add_argument("--errors", action="store_true", help="list every miss (FN) and false span (FP) of --only")
     a = ap.parse_args(argv)
     if a.what == "kaznerd":
-        res = kaznerd(a.split, a.show, a.only)
-        print(f"KazNERD {a.split}: class | P | R | F1 | gold")
+        res = kaznerd(a.split, a.show, a.only, a.part, a.errors)
+        print(f"KazNERD {a.split}{' part ' + a.part if a.part else ''}: class | P | R | F1 | gold")
         for c, (p, r, f, n) in res.items():
             print(f"{c:10s} | {p:.3f} | {r:.3f} | {f:.3f} | {n}")
         print("DATE gold spans by kind | gold | found | recall")

@@ -21,7 +21,8 @@ NUMBER_ROLES = {"unit", "ten", "hundred", "point", "frac", "half", "stop"}
 UNIT_KINDS = {"percent", "multiplier", "distance", "weight", "count"}
 BOUNDS = {"gt", "approx", "lt", "target", "verb"}
 DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel", "timeunit", "durpre", "durpost", "freq",
-              "unitdur", "quarter", "half", "century", "age", "decade", "several", "rangefrom", "rangeto", "part", "weekday"}
+              "unitdur", "quarter", "half", "century", "age", "decade", "several", "rangefrom", "rangeto", "part", "weekday",
+              "notdate"}
 TIME_UNITS = {"week", "day", "hour"}
 FREQ_UNITS = {"year", "month", "week", "day"}
 PARTS = {"start", "middle", "end"}
@@ -86,6 +87,8 @@ class LangLexicon:
     bounds: list[tuple[str, str, str, str]] = field(default_factory=list)  # phrase, bound, side, match
     dates: dict[str, DateEntry] = field(default_factory=dict)
     suffix_rx: re.Pattern[str] | None = None
+    # The endings a time noun may take ("жылдарының", "айында", "жасар"); None: any (languages without the slots).
+    noun_rx: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -97,9 +100,12 @@ class Lexicon:
     multipliers: dict[str, Decimal]
 
 
-def _suffix_rx(lang: str, slots: dict[int, list[str]]) -> re.Pattern[str]:
+NOUN_SLOTS = ("n1", "n2", "n3", "n4", "n5")
+
+
+def _suffix_rx(lang: str, slots: dict, order=(1, 2, 3, 4)) -> re.Pattern[str]:
     parts = []
-    for slot in (1, 2, 3, 4):
+    for slot in order:
         forms = sorted({f for f in slots.get(slot, []) if f != "-"}, key=len, reverse=True)
         if forms:
             parts.append("(?:" + "|".join(map(re.escape, forms)) + ")?")
@@ -123,11 +129,11 @@ def load() -> Lexicon:
                                               _choice("units.tsv", i, c[3], {"stem", "exact"}) == "exact")
     multipliers = {_term("multipliers.tsv", i, c[0]): _number("multipliers.tsv", i, c[1])
                    for i, c in _rows("multipliers.tsv", 2)}
-    slots: dict[str, dict[int, list[str]]] = {}
+    slots: dict[str, dict] = {}
     for i, c in _rows("suffixes.tsv", 3):
         lang = _choice("suffixes.tsv", i, c[0], LANGS)
-        slot = _choice("suffixes.tsv", i, c[1], ("1", "2", "3", "4"))
-        slots.setdefault(lang, {})[int(slot)] = [normalize_term(f) for f in c[2].split()]
+        slot = _choice("suffixes.tsv", i, c[1], ("1", "2", "3", "4") + NOUN_SLOTS)
+        slots.setdefault(lang, {})[int(slot) if slot.isdigit() else slot] = [normalize_term(f) for f in c[2].split()]
     langs = {}
     for lang in LANGS:
         ll = LangLexicon(lang)
@@ -169,6 +175,8 @@ def load() -> Lexicon:
         if lang not in slots:
             raise LexiconError(str(DATA / "suffixes.tsv"), 0, f"endings for {lang}", "none")
         ll.suffix_rx = _suffix_rx(lang, slots[lang])
+        if any(k in slots[lang] for k in NOUN_SLOTS):
+            ll.noun_rx = _suffix_rx(lang, slots[lang], NOUN_SLOTS)
         langs[lang] = ll
     for i, c in _rows("currencies_cldr.tsv", 4):  # one-word CLDR names ("евро", "юань"); phrases need qualifiers
         form = _term("currencies_cldr.tsv", i, c[3])

@@ -42,10 +42,12 @@ _MAX_TOKENS = 10
 _WORD = re.compile(r"\w+")
 _WORD_ONLY = re.compile(r"\w+")
 _PARTICLES = {"ақ", "ак", "ой", "у"}
+_PLURAL = {"лар", "лер", "дар", "дер", "тар", "тер", "лор", "лөр", "дор", "дөр", "тор", "төр"}
 # A date word that takes the next date as its own: genitive or adjectival ending ("2013 жылдың 29 қаңтарында",
 # "өткен жылдың шілде айында", "биылғы бірінші тоқсанда", "2025 йилнинг январида").
 _OF_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің|дын|дин|тын|тин|нын|нин|дун|дүн|тун|түн|нун|нүн|ғы|гі|қы|кі|гы|ги|кы|ки|"
                      r"нинг|ning)\Z")
+_LOC_END = re.compile(r"(?:ы|і|да|де|та|те)\Z")  # "жылы", "жылда": the year as a time, not as an owner
 _ROMAN = {"i": 1, "і": 1, "v": 5, "x": 10, "х": 10, "l": 50}
 _ROMAN_BEFORE = re.compile(r"(?<!\w)([ivxхі]{1,6})[ \t]*-?[ \t]*\Z")
 _ROMAN_AFTER = re.compile(r"[ \t]+([ivxхі]{1,6})(?!\w)")
@@ -236,8 +238,11 @@ class Recognizer:
                 else:
                     self.numbers.setdefault(k, (v, ll.suffix_rx))
         self.dates: dict[str, DateEntry] = {}
+        self.noun_rx: dict[str, re.Pattern[str]] = {}  # time noun -> the endings it may take (its language's)
         for ll in self.lls:
             for k, v in ll.dates.items():
+                if k not in self.dates and ll.noun_rx is not None and not v.exact:
+                    self.noun_rx[k] = ll.noun_rx
                 self.dates.setdefault(k, v)
         phrases = [k for k, e in self.dates.items() if e.type in ("month", "rel", "freq", "unitdur", "weekday")]
         self.date_rx = re.compile(r"(?<!\w)(?P<p>" + "|".join(
@@ -250,6 +255,8 @@ class Recognizer:
         self.rangeto["-"] = "alone"
         self.range_post = tuple(k for k, e in self.dates.items() if e.type == "durpost" and e.value == "range")
         self.parts = {k: e for k, e in self.dates.items() if e.type == "part"}
+        self.notdate = {k for k, e in self.dates.items() if e.type == "notdate"}
+        self.notdate_stems = tuple(k for k, e in self.dates.items() if e.type == "notdate" and not e.exact)
         self.roman_words = sorted((k, e.type) for k, e in self.dates.items() if e.type in ("century", "quarter", "half"))
         self.durpre = {k for k, e in self.dates.items() if e.type == "durpre"}
         post = sorted((k for k, e in self.dates.items() if e.type == "durpost"), key=len, reverse=True)
@@ -336,8 +343,31 @@ class Recognizer:
         return self._stem(self.lex.units, w, "unit", lambda e: e[2])
 
     def dateword(self, w: str):
-        r = self._stem(self.word_of, w, "date", lambda e: e.exact)
-        return r[0] if r else None
+        """The time noun ``w`` is a form of: its stem followed by a chain of noun endings ("жылдарының"), never a word
+        that only begins like one ("айтқан", "аймақ", "жылыту")."""
+        key = ("date", w)
+        if key in self._cache:
+            return self._cache[key]
+        res = self.word_of.get(w)
+        if res is None and not self._not_date(w):
+            for cut in range(len(w) - 1, 1, -1):
+                if len(w) - cut > _MAX_SUFFIX:
+                    break
+                e = self.word_of.get(w[:cut])
+                if e is not None and not e.exact and self.ending_ok(w[:cut], w[cut:]):
+                    res = e
+                    break
+        self._cache[key] = res
+        return res
+
+    def ending_ok(self, stem: str, ending: str) -> bool:
+        """Whether ``ending`` is a chain of noun endings for the time noun ``stem`` (any ending where the language
+        lists none). A soft sign after a Russian month stem is part of the name ("январьда")."""
+        rx = self.noun_rx.get(stem)
+        return rx is None or not ending or rx.match(ending[1:] if ending[0] == "ь" else ending) is not None
+
+    def month_ok(self, dm: re.Match[str]) -> bool:
+        return not dm["s"] or self.ending_ok(dm["p"], dm["s"])
 
     # --- tokens ------------------------------------------------------------------------------------------------
 
@@ -549,6 +579,46 @@ class Recognizer:
                     return v2, p2[1], lowv, p2
         return None
 
+    def _not_date(self, w: str) -> bool:
+        """A word listed as no time although it looks like a form of one ("қысқа" short, "қысым" pressure)."""
+        return w in self.notdate or w.startswith(self.notdate_stems)
+
+    def _ending(self, w: str) -> str:
+        """What follows the longest time-noun stem in ``w`` ("жастары" -> "тары")."""
+        return next((w[c:] for c in range(len(w), 1, -1) if w[:c] in self.word_of), "")
+
+    def _age_owner(self, low, vs) -> bool:
+        """Whether one of the two words before ``vs`` is an age noun with a possessive ("жасы", "жастары"): the number
+        after it, in a case, is that age ("жасы қазір сексеннен асқан")."""
+        for w in _tail_words(low, vs)[-2:]:
+            dw = self.dateword(w)
+            if dw is not None and dw.type == "age":
+                end = self._ending(w)
+                if end[:1] in ("ы", "і", "у", "ү", "и") or (end[:3] in _PLURAL and end[3:4] in ("ы", "і", "у", "ү", "и")):
+                    return True
+        return False
+
+    def _range_words(self, low, toks, pn):
+        """"18 бен 30 жас аралығындағы", "between 5 and 10 years": a range of times joined by a word, which needs
+        the range's closing word after the time noun ("аралығында") or its opening word before the first number."""
+        val, j = pn[0], pn[1]
+        if not self.rangeto or not toks.has(j + 2) or toks[j].kind != "w" or toks[j].text not in self.rangeto \
+                or toks[j + 1].kind not in ("n", "w"):
+            return None
+        p2 = self.parse_number(toks, j + 1)
+        if p2 is None or p2[4] or p2[2] is not None or pn[2] is not None or not val < p2[0] or not toks.has(p2[1]):
+            return None
+        t3 = toks[p2[1]]
+        dw = self.dateword(t3.text) if t3.kind == "w" else None
+        if dw is None or dw.type not in ("year", "decade", "age", "monthword", "timeunit"):
+            return None
+        words = _tail_words(low, toks[0].start)
+        if not (words and words[-1] in self.rangefrom):
+            m = re.match(r"[ \t]+(\w+)", low[t3.end:t3.end + 40])
+            if not (m and any(m.group(1).startswith(p[:6]) for p in self.range_post)):
+                return None
+        return p2[0], p2[1], val, p2
+
     def _figure(self, view, low, toks, k, pub, sign=None):
         pn = self.parse_number(toks, k)
         if pn is None:
@@ -556,7 +626,7 @@ class Recognizer:
         val, j, last_scale, scale_only, ordinal, suffix = pn
         plain_digits = toks[k].kind == "n" and last_scale is None and j == k + 1 and bool(re.fullmatch(r"\d+", toks[k].text))
         lowv = None
-        rl = self._range_low(toks, pn)
+        rl = self._range_low(toks, pn) or self._range_words(low, toks, pn)
         if rl is not None:
             val, j, lowv, p2 = rl
             last_scale, scale_only, ordinal, suffix = p2[2], False, p2[4], p2[5]
@@ -595,8 +665,9 @@ class Recognizer:
         # --- dates ---------------------------------------------------------------------------------------------
         if nxt is not None and nxt.kind == "w" and ival is not None and not scale_only:
             dw = self.dateword(nxt.text)
-            if dw is not None and dw.type in ("quarter", "half", "century", "decade", "age") and lowv is None:
-                r = self._counted_time(view, low, toks, start, j, ival, dw.type, pub)
+            if dw is not None and (dw.type in ("quarter", "half", "century", "decade") and lowv is None
+                                   or dw.type == "age"):
+                r = self._counted_time(view, low, toks, start, j, ival, dw.type, pub, lowv)
                 if r is not None:
                     return r
             if dw is not None and dw.type in ("year", "decade"):
@@ -610,7 +681,7 @@ class Recognizer:
                 dm = None  # "2 марта" is twice in Uzbek, the 2nd of March in Russian
             if dm and 1 <= ival <= 31 and lowv is None:
                 e = self.dates.get(dm["p"])
-                if e is not None and e.type == "month" and not (e.exact and dm["s"]):
+                if e is not None and e.type == "month" and not (e.exact and dm["s"]) and self.month_ok(dm):
                     return self._day_month(view, low, start, dm.end(), ival, int(e.value), pub, None)
             if dw is not None and dw.type == "monthword" and 1 <= ival <= 12:
                 r = self._first_months(view, low, toks, start, j + 1, ival)
@@ -647,6 +718,11 @@ class Recognizer:
             return None, end
         if suffix and _ORDINAL.match(suffix):
             return None, end
+        case = nxt.text if nxt is not None and nxt.kind == "w" and nxt.glued and not _ORDINAL.match(nxt.text) \
+            else (suffix if toks[k].kind == "w" else "")
+        if case and lowv is None and val <= 150 and self._age_owner(low, start):  # "жасы 57-де", "жасы елу жетіде": an age
+            e = nxt.end if toks[k].kind == "n" else end
+            return self._emit(view, low, start, e, "duration", val, "year", case), e
         if nxt is not None and nxt.kind == "w" and nxt.glued:
             if _ORDINAL.match(nxt.text):
                 return None, nxt.end
@@ -655,12 +731,20 @@ class Recognizer:
             return None, end  # a lone number word ("эки", "бир") is a word of the sentence, not a figure to report
         return self._emit(view, low, start, end, "number", val, None, toks[j - 1].text, lowv=lowv), end
 
-    def _counted_time(self, view, low, toks, start, j, n, what, pub):
+    def _counted_time(self, view, low, toks, start, j, n, what, pub, lowv=None):
         """A number and the word that says what it counts: "бірінші тоқсанда", "20-сыншы ғасырдағы", "90-жылдары",
         "1990-х годах", "3 жасар" (an age is a length of time in years)."""
         e = toks[j].end
         if what == "age":
-            return self._duration(view, low, toks, start, j, Decimal(n), "year", None, pub)
+            w = toks[j].text
+            ending = self._ending(w)
+            stem = w[:len(w) - len(ending)]
+            if self.noun_rx.get(stem) is not None and (not ending or _GEN_END.search(ending) or ending[:3] in _PLURAL):
+                # "он бес жас", "жастың", "жастар": young people, not an age -- unless a range closes ("жас аралығында")
+                m = re.match(r"[ \t]+(\w+)", low[e:e + 40])
+                if not (m and any(m.group(1).startswith(p[:6]) for p in self.range_post)):
+                    return None, e
+            return self._duration(view, low, toks, start, j, Decimal(n), "year", lowv, pub)
         if what == "century":
             if not 1 <= n <= 21:
                 return None
@@ -709,10 +793,12 @@ class Recognizer:
         """"5 жыл", "соңғы 2 жылда", "в течение 3 месяцев": a length of time; "3 жыл бұрын" (ago) is a period."""
         nxt = toks[j]
         ago = toks[j + 1] if toks.has(j + 1) else None
+        if ago is not None and self.notdate and f"{nxt.text} {ago.text}" in self.notdate:
+            return None, nxt.end  # "200 айлық есептік көрсеткіш": the monthly calculation index, an amount
         if ago is not None and ago.kind == "w" and (a := self.dateword(ago.text)) and a.type == "ago" \
-                and (val is None or val == val.to_integral_value()) and unit in ("year", "month", "day"):
+                and (val is None or val == val.to_integral_value()) and unit in ("year", "month", "week", "day"):
             if pub is None or val is None:
-                return self._mk(view, start, ago.end, "date" if unit == "day" else "period", None, None,
+                return self._mk(view, start, ago.end, "date" if unit in ("day", "week") else "period", None, None,
                                 resolved=False), ago.end
             n = int(val)
             if unit == "year":
@@ -720,9 +806,9 @@ class Recognizer:
             elif unit == "month":
                 y, mo = divmod(pub.year * 12 + pub.month - 1 - n, 12)
                 ds, de = _month_span(y, mo + 1)
-            else:
-                ds = de = (pub - timedelta(days=n)).isoformat()
-            return self._mk(view, start, ago.end, "date" if unit == "day" else "period", None, None,
+            else:  # "3 жұма бұрын": the day three weeks before
+                ds = de = (pub - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+            return self._mk(view, start, ago.end, "date" if unit in ("day", "week") else "period", None, None,
                             ds=ds, de=de), ago.end
         e = nxt.end
         q = self._emit(view, low, start, e, "duration", val, unit, nxt.text, lowv=lowv)
@@ -797,10 +883,22 @@ class Recognizer:
         end = toks[j - 1].end
         if y1 == y2:
             nxt = toks[j] if toks.has(j) else None
+            # "2021 жылы қыркүйекте": after the year in the locative KazNERD starts a new span (8 of 9 on valid A);
+            # the month still takes that year
+            yw = toks[j - 1].text if toks[j - 1].kind == "w" else ""
+            split = bool(_LOC_END.search(yw)) and not _OF_END.search(yw) and nxt is not None
             if nxt is not None and nxt.kind == "w":
-                r = self._month_range(view, low, start, nxt.start, y1, pub)
+                r = self._month_range(view, low, nxt.start if split else start, nxt.start, y1, pub)
+                if r is not None and r[0] is not None and _GEN_END.search(yw):
+                    # "2020 жылдың мамыр айында": after a year in the genitive the month word is inside (3 of 3, A)
+                    wm = re.match(r"[ \t]+(\w+)", low[r[1]:r[1] + 40])
+                    if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword" \
+                            and self._ending(wm.group(1))[:3] not in _PLURAL:  # "январь-ноябрь айларындагы": out
+                        q, e2 = r[0], r[1] + wm.end()
+                        return self._mk(view, start, e2, q.kind, None, None, ds=q.date_start, de=q.date_end,
+                                        resolved=q.resolved), e2
                 if r is not None:
-                    return r
+                    return self._split_year(view, start, end, y1, r) if split else r
             if nxt is not None and nxt.kind == "n" and toks.has(j + 1):
                 pn = self.parse_number(toks, j)
                 if pn is not None:
@@ -808,10 +906,14 @@ class Recognizer:
                     t2 = toks[pn[1]] if toks.has(pn[1]) else None
                     if t2 is not None and t2.text == "-" and toks.has(pn[1] + 1):
                         t2 = toks[pn[1] + 1]
+                        if t2.kind == "w" and _ORDINAL.fullmatch(t2.text) and toks.has(pn[1] + 2):
+                            t2 = toks[pn[1] + 2]  # "4-інші мамырда"
                     if t2 is not None and t2.kind == "w":
                         dm = self.date_rx.match(low, t2.start)
                         if dm and 1 <= v <= 31 and (e := self.dates.get(dm["p"])) and e.type == "month":
-                            return self._day_month(view, low, start, dm.end(), v, int(e.value), pub, y1)
+                            r = self._day_month(view, low, nxt.start if split else start, dm.end(), v, int(e.value),
+                                                pub, y1)
+                            return self._split_year(view, start, end, y1, r) if split else r
                         dw = self.dateword(t2.text)
                         if dw is not None and dw.type == "monthword" and 1 <= v <= 12:
                             ds, de = _month_span(y1, 1, v)
@@ -819,11 +921,18 @@ class Recognizer:
         ds, de = _year_span(y1, y2)
         return self._mk(view, start, end, "period", None, None, ds=ds, de=de), end
 
+    def _split_year(self, view, start, end, year, r):
+        """The year alone, then the date read after it (which keeps the year)."""
+        if r[0] is None:
+            return r
+        ds, de = _year_span(year)
+        return [self._mk(view, start, end, "period", None, None, ds=ds, de=de), r[0]], r[1]
+
     def _month_at(self, low, p):
         dm = self.date_rx.match(low, p)
         if dm:
             e = self.dates.get(dm["p"])
-            if e is not None and e.type == "month" and not (e.exact and dm["s"]):
+            if e is not None and e.type == "month" and not (e.exact and dm["s"]) and self.month_ok(dm):
                 return int(e.value), dm.end(), e
         return None
 
@@ -912,6 +1021,8 @@ class Recognizer:
         e = self.dates.get(dm["p"])
         if e is None or (e.exact and dm["s"]):
             return None
+        if dm["s"] and (not self.ending_ok(dm["p"], dm["s"]) or self._not_date(dm.group(0))):
+            return None  # "қысым" (pressure), "жазды" (wrote): a time noun's stem, not a time noun
         if e.type == "month":
             return self._month_range(view, low, s, s, None, pub)
         end = dm.end()
@@ -932,6 +1043,13 @@ class Recognizer:
                 r = self._month_range(view, low, s, end + wm.end(), yy, pub, standalone=True)
                 if r is not None and r[0] is not None:
                     return r
+        if e.value in ("winter", "spring", "summer", "autumn"):
+            # which winter "қыста" means is not written: a season is reported but left unresolved; a month word
+            # after it belongs to it ("жаз айларында", the summer months)
+            wm = re.match(r"[ \t]+(\w+)", low[end:end + 40])
+            if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword":
+                end += wm.end()
+            return self._mk(view, s, end, "period", None, None, resolved=False), end
         if pub is None or e.value in ("that_time", "future", "recent"):
             # "ол күні" (that day), "алдағы жылдары" (in the coming years): on the calendar, but where is not said
             return self._mk(view, s, end, "date" if e.value in ("today", "yesterday", "tomorrow", "that_time")
@@ -952,9 +1070,6 @@ class Recognizer:
             ds, de = f"{y:04d}-01-01", pub.isoformat()
         elif e.value in ("year_start", "year_end"):
             ds, de = _month_span(y, 1 if e.value == "year_start" else 12)
-        elif e.value in ("winter", "spring", "summer", "autumn"):
-            # which winter "қыста" means is not written: a season is reported but left unresolved
-            return self._mk(view, s, end, "period", None, None, resolved=False), end
         elif e.value in ("this_month", "last_month", "next_month"):
             yy, mm = divmod(y * 12 + pub.month - 1 + {"this_month": 0, "last_month": -1, "next_month": 1}[e.value], 12)
             ds, de = _month_span(yy, mm + 1)
