@@ -82,8 +82,13 @@ def gold_spans(sent, offs, text, rec):
             while j < len(sent) and sent[j][1] == "I-" + tag[2:]:
                 j += 1
             a, b = i, j
-            while a < b - 1 and _is_bound(rec, sent[a][0].lower(), "before"):
-                a += 1
+            while a < b - 1:
+                if a < b - 2 and f"{sent[a][0]} {sent[a + 1][0]}".lower() in rec.before_exact:  # "кем дегенде"
+                    a += 2
+                elif _is_bound(rec, sent[a][0].lower(), "before"):
+                    a += 1
+                else:
+                    break
             while b - 1 > a and _is_bound(rec, sent[b - 1][0].lower(), "after"):
                 b -= 1
             spans.append((tag[2:], offs[a][0], offs[b - 1][1]))

@@ -22,14 +22,29 @@ UNIT_KINDS = {"percent", "multiplier", "distance", "weight", "count"}
 BOUNDS = {"gt", "approx", "lt", "target", "verb"}
 DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel", "timeunit", "durpre", "durpost", "freq",
               "unitdur", "quarter", "half", "century", "age", "decade", "several", "rangefrom", "rangeto", "part", "weekday",
-              "notdate"}
+              "notdate", "det", "every"}
 TIME_UNITS = {"week", "day", "hour"}
 FREQ_UNITS = {"year", "month", "week", "day"}
 PARTS = {"start", "middle", "end"}
 RELATIVE = {"this_year", "last_year", "next_year", "today", "yesterday", "tomorrow", "ytd", "h1", "h2",
             "q1", "q2", "q3", "q4", "this_month", "last_month", "next_month", "this_week", "last_week",
             "winter", "spring", "summer", "autumn", "year_start", "year_end",
-            "that_time", "future", "recent"}
+            "that_time", "future", "recent", "next_week", "that_period"}
+# A determiner before a time noun ("осы", "өткен", "сол", "алдағы"): what it makes of each unit. Determiner x time
+# noun phrases are built from these, so every combination (and every ending of the noun) is read, not a listed few.
+DETERMINERS = {"this", "last", "next", "that", "recent", "future", "thisyear", "lastyear", "tomorrow", "today"}
+_DET_REL = {
+    "this": {"year": "this_year", "month": "this_month", "week": "this_week", "day": "that_time"},
+    "last": {"year": "last_year", "month": "last_month", "week": "last_week", "day": "yesterday"},
+    "next": {"year": "next_year", "month": "next_month", "week": "next_week", "day": "that_time"},
+    "that": {"year": "that_period", "month": "that_period", "week": "that_period", "day": "that_time"},
+    "recent": {"year": "recent", "month": "recent", "week": "recent", "day": "recent"},
+    "future": {"year": "next_year", "month": "next_month", "week": "next_week", "day": "future"},
+    "thisyear": {"year": "this_year"},
+    "lastyear": {"year": "last_year"},
+    "tomorrow": {"day": "tomorrow"},
+    "today": {"day": "today"},
+}
 
 
 def _rows(name: str, ncols: int) -> list[tuple[int, list[str]]]:
@@ -76,6 +91,7 @@ class DateEntry:
     value: str
     exact: bool
     standalone: bool
+    count: str = "1"  # a frequency's count per unit ("тоқсан сайын": 4 a year)
 
 
 @dataclass
@@ -167,11 +183,14 @@ def load() -> Lexicon:
                 _choice(name, i, c[2], ("-", "range"))
             elif t == "rangeto":
                 _choice(name, i, c[2], ("-", "alone"))
+            elif t == "det":
+                _choice(name, i, c[2], DETERMINERS)
             form = _term(name, i, c[0])
-            key = form if t != "yearpre" else "<pre>" + form
+            key = {"yearpre": "<pre>", "det": "<det>", "every": "<every>"}.get(t, "") + form  # "соңғы" is also a durpre
             ll.dates[key] = DateEntry(t, c[2], _choice(name, i, c[3], ("stem", "exact")) == "exact",
                                       c[4] == "yes")
         _add_months(ll, lang)
+        _add_determined(ll)
         if lang not in slots:
             raise LexiconError(str(DATA / "suffixes.tsv"), 0, f"endings for {lang}", "none")
         ll.suffix_rx = _suffix_rx(lang, slots[lang])
@@ -183,6 +202,30 @@ def load() -> Lexicon:
         if " " not in form and re.fullmatch(r"[A-Z]{3}", c[2]):
             currencies.setdefault(form, (c[2], "exact"))
     return Lexicon(langs, scales, currencies, units, multipliers)
+
+
+def _add_determined(ll: LangLexicon) -> None:
+    """"осы жыл", "сол айда", "келесі аптада", "соңғы күндері": every determiner with every time noun of the language
+    (year, month word, week, day), as relative phrases; a phrase the file lists itself keeps its own reading."""
+    units = []
+    for noun, e in ll.dates.items():
+        if " " in noun or e.exact:
+            continue
+        unit = {"year": "year", "monthword": "month"}.get(e.type) or (e.value if e.type == "timeunit" else None)
+        if unit in ("year", "month", "week", "day"):
+            units.append((noun, unit))
+    for every, e in list(ll.dates.items()):  # "тоқсан сайын", "апта сайынғы": every time noun + "сайын"
+        if e.type == "every":
+            for noun, unit in units + [(q, "quarter") for q, eq in ll.dates.items() if eq.type == "quarter"]:
+                value, unit = ("4", "year") if unit == "quarter" else ("1", unit)
+                ll.dates.setdefault(f"{noun} {every[7:]}", DateEntry("freq", unit, False, False, value))
+    for det, e in list(ll.dates.items()):
+        if e.type != "det":
+            continue
+        for noun, unit in units:
+            rel = _DET_REL[e.value].get(unit)
+            if rel is not None:
+                ll.dates.setdefault(f"{det[5:]} {noun}", DateEntry("rel", rel, False, False))
 
 
 def _add_months(ll: LangLexicon, lang: str) -> None:

@@ -51,6 +51,12 @@ _LOC_END = re.compile(r"(?:ы|і|да|де|та|те)\Z")  # "жылы", "жыл
 _ROMAN = {"i": 1, "і": 1, "v": 5, "x": 10, "х": 10, "l": 50}
 _ROMAN_BEFORE = re.compile(r"(?<!\w)([ivxхі]{1,6})[ \t]*-?[ \t]*\Z")
 _ROMAN_AFTER = re.compile(r"[ \t]+([ivxхі]{1,6})(?!\w)")
+# A relative phrase whose noun is plural ("өткен жылдары", in past years) is a stretch the text does not bound.
+_PLURAL_REL = {"last_year": "recent", "last_month": "recent", "last_week": "recent", "yesterday": "recent",
+               "next_year": "future", "next_month": "future", "next_week": "future", "tomorrow": "future",
+               "this_year": "that_period", "this_month": "that_period", "this_week": "that_period",
+               "that_time": "that_period", "today": "recent"}
+_TWO_WORDS = re.compile(r"\w+[ \t]+\w+")
 _GEN_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің|дын|дин|тын|тин|нын|нин)\Z")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?((?:19|20)\d\d)(?!\d)(?:[ \t]*-?[ \t]*(\w+))?")
 
@@ -259,6 +265,7 @@ class Recognizer:
         self.notdate_stems = tuple(k for k, e in self.dates.items() if e.type == "notdate" and not e.exact)
         self.roman_words = sorted((k, e.type) for k, e in self.dates.items() if e.type in ("century", "quarter", "half"))
         self.durpre = {k for k, e in self.dates.items() if e.type == "durpre"}
+        self.dets = {k[5:]: e.value for k, e in self.dates.items() if e.type == "det"}
         post = sorted((k for k, e in self.dates.items() if e.type == "durpost"), key=len, reverse=True)
         self.durpost_rx = re.compile(r"[ \t]+(?:" + "|".join(re.escape(p).replace(r"\ ", "[ \t]+") for p in post)
                                      + r")(?!\w)") if post else None
@@ -508,7 +515,39 @@ class Recognizer:
                     out = [q for q in out if q not in inside] + [r]
             if extra:
                 out.sort(key=lambda q: q.start)
+        if self.dets:
+            out = [self._determined(view, low, q, pub) if q.kind in ("date", "period") else q for q in out]
         return self._compose(view, low, out, pub) if len(out) > 1 or self.parts else out
+
+    def _determined(self, view, low, q, pub):
+        """"осы қаңтар", "өткен ақпан айында", "былтырғы қазан", "осы күзде": a determiner before a month or a season
+        belongs to its span and says which one (the last February before the published date, October of last
+        year)."""
+        vs = view.to_view(q.start)
+        words = _tail_words(low, vs)
+        det = self.dets.get(words[-1]) if words else None
+        if det not in ("this", "last", "next", "thisyear", "lastyear", "that"):
+            return q
+        dm = self.date_rx.match(low, vs)
+        e = self.dates.get(dm["p"]) if dm else None
+        if e is None or not (e.type == "month" or e.value in ("winter", "spring", "summer", "autumn")):
+            return q
+        if dm.end() < view.to_view(q.end) and re.search(r"\d", q.text):
+            return q  # "осы 5 наурызда" is read by the day; only a bare month or season takes the determiner
+        sp = view.span(vs - len(words[-1]) - 1, view.to_view(q.end))
+        ds, de, resolved = q.date_start, q.date_end, q.resolved
+        if det == "that" or (det != "this" and e.type != "month"):
+            ds = de = None  # "сол қаңтарда" (that January), "өткен күзде" (which autumn is not said here)
+            resolved = False
+        elif resolved and ds and de and pub is not None and e.type == "month" and ds[:4] == de[:4]:
+            m = int(ds[5:7])
+            y = {"this": pub.year, "thisyear": pub.year, "lastyear": pub.year - 1,
+                 "last": pub.year - (m >= pub.month), "next": pub.year + (m <= pub.month)}[det]
+            ds, de = f"{y:04d}{ds[4:]}", f"{y:04d}{de[4:]}"
+            if de[5:] == "02-29" or de[5:] == "02-28":
+                de = _month_span(y, 2)[1]
+        return Quantity(sp.start, sp.end, sp.text, q.kind, q.value, q.unit, q.bound, ds, de, q.low, q.target,
+                        resolved)
 
     def _may_start(self, w: str, low: str, s: int) -> bool:
         """Cheap test before tokenising: can a quantity start with this word?"""
@@ -1024,14 +1063,22 @@ class Recognizer:
         if dm["s"] and (not self.ending_ok(dm["p"], dm["s"]) or self._not_date(dm.group(0))):
             return None  # "қысым" (pressure), "жазды" (wrote): a time noun's stem, not a time noun
         if e.type == "month":
+            two = _TWO_WORDS.match(low, s)
+            if two and self._not_date(two.group()):  # "Наурыз мейрамы": the holiday, not March
+                return None
             return self._month_range(view, low, s, s, None, pub)
         end = dm.end()
         if e.type == "freq":  # "жыл сайын", "ежегодно": once per unit
-            return self._mk(view, s, end, "frequency", 1, e.value), end
+            return self._mk(view, s, end, "frequency", int(e.count), e.value), end
         if e.type == "unitdur":  # "тәулік бойы": one unit of time
             return self._mk(view, s, end, "duration", 1, e.value), end
         if e.type == "weekday":
             return self._weekday(view, s, end, e.value, pub), end
+        value = e.value
+        if dm["s"][:3] in _PLURAL and value in _PLURAL_REL:  # "өткен жылдары", "осы күндері": years, days, not one
+            value = _PLURAL_REL[value]
+        if value != e.value:
+            e = DateEntry(e.type, value, e.exact, e.standalone, e.count)
         if e.value in ("q1", "q2", "q3", "q4", "h1", "h2"):
             return self._part_of_year(view, low, s, end, "quarter" if e.value[0] == "q" else "half", int(e.value[1]),
                                       pub)
@@ -1050,7 +1097,7 @@ class Recognizer:
             if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword":
                 end += wm.end()
             return self._mk(view, s, end, "period", None, None, resolved=False), end
-        if pub is None or e.value in ("that_time", "future", "recent"):
+        if pub is None or e.value in ("that_time", "future", "recent", "that_period"):
             # "ол күні" (that day), "алдағы жылдары" (in the coming years): on the calendar, but where is not said
             return self._mk(view, s, end, "date" if e.value in ("today", "yesterday", "tomorrow", "that_time")
                             else "period", None, None, resolved=False), end
@@ -1073,8 +1120,9 @@ class Recognizer:
         elif e.value in ("this_month", "last_month", "next_month"):
             yy, mm = divmod(y * 12 + pub.month - 1 + {"this_month": 0, "last_month": -1, "next_month": 1}[e.value], 12)
             ds, de = _month_span(yy, mm + 1)
-        else:  # this_week, last_week
-            monday = pub - timedelta(days=pub.weekday()) - timedelta(days=7 if e.value == "last_week" else 0)
+        else:  # this_week, last_week, next_week
+            monday = pub - timedelta(days=pub.weekday()) + timedelta(days={"last_week": -7, "next_week": 7}.get(
+                e.value, 0))
             ds, de = monday.isoformat(), (monday + timedelta(days=6)).isoformat()
         return self._mk(view, s, end, kind, None, None, ds=ds, de=de), end
 
