@@ -272,3 +272,68 @@ def test_seed_003_abstracts(seed_docs: dict[str, Document]) -> None:
     assert "Аннотация: В статье" in doc.text[ru.start : ru.end]
     assert "Annotation: The article" in doc.text[en.start : en.end]
     assert "Keywords:" in doc.text[en.start : en.end]
+
+
+# --- the vectorised scorer against a plain reference ------------------------------------------------------------
+
+
+def _reference_score(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Scores and letter counts computed the slow way: every n-gram of every character, one at a time."""
+    from kabarchi.langid.model import CHUNK, KNOWN_LETTERS, QUANT, _is_foreign_letter
+
+    model = load_model()
+    feat = model.featurizer
+    sym_table = feat.sym_table
+    scripts = feat.symbol_scripts
+    mask = (1 << feat.bits) - 1
+    muls = (0x2545F4914F6CDD1D, 0x1B873593CC9E2D51, 0x27D4EB2F165667C5)
+
+    def hashed(code: int, mul: int) -> int:
+        x = (code * mul) & (2**64 - 1)
+        x -= 2**64 if x >= 2**63 else 0  # int64 arithmetic: wrap around, then an arithmetic shift
+        return (x >> 24) & mask
+
+    pieces, owner = [], []
+    for i, t in enumerate(texts):
+        for j in range(0, max(1, len(t)), CHUNK):
+            pieces.append(t[j : j + CHUNK])
+            owner.append(i)
+    joined = "\n" + "\n".join(pieces) + "\n"
+    sym = [int(sym_table[min(ord(c), len(sym_table) - 1)]) for c in joined] + [0, 0, 0]
+    scores = np.zeros((len(texts), len(model.classes)))
+    letters = np.zeros((len(texts), 4), dtype=np.int64)
+    pos = 0
+    for piece, i in zip(pieces, owner, strict=True):
+        end = pos + len(piece) + 1 + (piece is pieces[-1])  # the leading separator, and the closing one at the end
+        for p in range(pos, end):
+            s = sym[p : p + 4]
+            rows = [(1 << feat.bits) + s[0]]
+            code = s[0]
+            for n in range(1, 4):
+                code = code * feat.k + s[n]
+                rows.append(hashed(code, muls[n - 1]))
+            scores[i] -= QUANT * model.weights[rows].astype(np.int64).sum(axis=0)
+            letters[i, 1] += scripts[s[0]] == 1
+            letters[i, 2] += scripts[s[0]] == 2
+            letters[i, 3] += s[0] >= 2 and feat.alphabet[s[0] - 2] not in KNOWN_LETTERS
+        pos = end
+        letters[i, 0] += sum(1 for ch in piece if _is_foreign_letter(ch))
+    letters[:, 0] += letters[:, 1] + letters[:, 2]
+    return scores, letters
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        ["Кыргызстан менен Тажикстан соода жүгүртүүнү көбөйтүүгө макул болушту."],
+        ["Trade between the two countries rose 56%.", "", "Өкмөт башчысы", "2024, №4/1"],
+        ["Oʻzbekiston va Qozogʻiston", "Ойыншылар Konami e-football Pro Evolution Soccer", "Müller äöü ß"],
+        ["Қазақстан " * 40, "日本語のテキスト and ελληνικά"],  # longer than one chunk; letters of other scripts
+    ],
+    ids=["one", "mixed", "latin-alien", "chunks-foreign"],
+)
+def test_vectorised_scores_equal_the_reference(texts: list[str]) -> None:
+    scores, letters = load_model().score(texts)
+    ref_scores, ref_letters = _reference_score(texts)
+    np.testing.assert_allclose(scores, ref_scores, atol=1e-9)
+    np.testing.assert_array_equal(letters, ref_letters)

@@ -58,3 +58,38 @@ def test_documents_are_frozen_and_ids_stable() -> None:
     assert a.doc_id == b.doc_id and len(a.doc_id) == 16
     with pytest.raises(dataclasses.FrozenInstanceError):
         a.lang = "ky"  # type: ignore[misc]
+
+
+def test_document_replace_is_dataclasses_replace() -> None:
+    import dataclasses
+
+    from kabarchi.document import Document
+
+    doc = Document(source="s", text="abc", doc_id="1", title="t", warnings=("w",))
+    changes = {"lang": "ky", "script": "Cyrl", "segments": (), "body_start": 2}
+    assert doc.replace(**changes) == dataclasses.replace(doc, **changes)
+    assert doc.replace(**changes).title == "t" and doc.lang == "und"  # the original is untouched
+    with pytest.raises(TypeError, match="no field colour"):
+        doc.replace(colour="red")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.replace(lang="kk").lang = "ru"  # still frozen
+
+
+def test_default_stages_in_order_and_until_imports_only_what_it_runs() -> None:
+    import subprocess
+    import sys
+
+    from kabarchi.errors import UsageError
+    from kabarchi.extract import default_pipeline, default_stages
+
+    names = ["normalize", "segment", "langid", "quantities", "entities", "discourse", "facts", "events"]
+    assert [s.name for s in default_stages()] == names
+    assert [s.name for s in default_pipeline("langid").stages] == names[:3]
+    with pytest.raises(UsageError, match="there is no stage 'entity'"):
+        default_pipeline("entity")
+    code = (
+        "import sys; from kabarchi.extract import default_pipeline; default_pipeline('langid'); "
+        "print(sorted(m for m in ('kabarchi.quantities', 'kabarchi.entities', 'kabarchi.facts') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

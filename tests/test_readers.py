@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from kabarchi import config
 from kabarchi.document import RawDocument
+from kabarchi.errors import BinaryInputError
 from kabarchi.readers import (
     PAGE_SEPARATOR,
     ReadFailure,
@@ -514,3 +515,42 @@ def test_iter_paths_keeps_stdin_and_missing_paths(tmp_path: Path) -> None:
     f = tmp_path / "f.txt"
     f.write_text("x", encoding="utf-8")
     assert list(iter_paths(["-", missing, str(f)])) == ["-", missing, f]
+
+
+# --- the share of control characters, counted on the bytes where that is exact -----------------------------------
+
+
+def _controls(n_controls: int, c1: bool) -> bytes:
+    """A UTF-8 text of 1,000 characters with ``n_controls`` control characters (C1 ones when ``c1``)."""
+    control = "\x85" if c1 else "\x01"
+    body = "ж" * (1000 - n_controls - (0 if c1 else 1)) + ("" if c1 else "«")  # « is C2 AB: a C2 byte either way
+    return (control * n_controls + body).encode()
+
+
+@pytest.mark.parametrize("c1", [False, True], ids=["c0", "c1"])
+@pytest.mark.parametrize("without_c2", [False, True], ids=["with-c2-bytes", "without-c2-bytes"])
+def test_control_share_limit_is_the_same_with_and_without_c2_bytes(c1: bool, without_c2: bool) -> None:
+    limit = round(config.MAX_CONTROL_SHARE * 1000)
+    for n, ok in ((limit, True), (limit + 1, False)):
+        data = _controls(n, c1)
+        if without_c2 and not c1:
+            data = data.replace("«".encode(), "ж".encode())
+        assert (b"\xc2" in data) == (c1 or not without_c2)
+        if ok:
+            assert len(decode_bytes(data).text) == 1000
+        else:
+            with pytest.raises(BinaryInputError, match="control characters"):
+                decode_bytes(data)
+
+
+def test_symlinked_folder_is_walked_and_a_broken_link_is_reported(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text("Кыргызстан менен Тажикстан.", encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "linked").symlink_to(real, target_is_directory=True)
+    (corpus / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    assert [p.name for p in iter_paths([corpus])] == ["broken.txt", "a.txt"]
+    results = [r for p in iter_paths([corpus]) for r in read_path(p)]
+    assert [getattr(r, "code", None) for r in results] == ["not-found", None]

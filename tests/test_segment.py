@@ -358,3 +358,36 @@ def test_no_seed_sentence_is_cut_after_an_abbreviation_initial_or_decimal(seed_d
                 first = b.text.lstrip("«“„\"'(")[:1]
                 assert first.isupper(), (name, a.text[-40:], b.text[:40])
                 assert not re.search(r"\b[A-ZА-ЯЁӘІҢҒҮҰҚӨҺЎҲҶӢӮ]\.$", a.text), (name, a.text[-40:], b.text[:40])
+
+
+# --- the token before a full stop, found backwards ---------------------------------------------------------------
+
+_TOKEN_ALPHABET = list("ab.Ж1 \n\t\r«“„\"'‘([{)»") + ["\u00a0", "\u2028"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_TOKEN_ALPHABET), max_size=50), st.integers(0, 50), st.integers(0, 50))
+def test_token_before_is_the_token_run_that_ends_there(text: str, a: int, b: int) -> None:
+    from kabarchi.segment.core import _token_before
+
+    lim, end = sorted((min(a, len(text)), min(b, len(text))))
+    # The reference: the leftmost run of token characters from lim that reaches the end ($ also matches before a
+    # final newline, so the run may stop just before one).
+    expected = re.compile(r"[^\s«“„\"'‘(\[{]*$").search(text, lim, end).group()
+    assert _token_before(text, lim, end) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Келишимге А. Жапаров кол койду. Андан кийин сүйлөштү.", 2),  # an initial before the name
+        ("Встреча прошла в г. Бишкек. Стороны договорились.", 2),  # never-final abbreviation
+        ("Trade grew in 2024 г. Next year it will grow.", 2),  # a year before "г." may end one
+        ("«Сауда өстү», — деди ал. Кийинки сүйлөм.", 2),
+        ("Lines   \t\nare joined here and end.  \n\nNew paragraph.", 2),  # trailing blanks before the breaks
+    ],
+)
+def test_sentence_counts(text: str, sentences: int) -> None:
+    doc = segment(text)
+    check_spans(doc)
+    assert len(doc.sentences) == sentences

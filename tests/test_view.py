@@ -112,3 +112,76 @@ def test_lower_keeps_length_even_for_dotted_capital_i() -> None:
 def test_normalize_term_matches_the_view(term: str, normal: str) -> None:
     assert normalize_term(term) == normal
     assert normalize(term).text == normal
+
+
+# --- fast paths: the same answers as the general code ---------------------------------------------------------
+
+_MIXED_ALPHABET = list("aceopxyiABCEHKMOPTXkmqасеорхуіАВСЕНКМОРТХктвнмжқңәЁ ʼ'_0-.\n") + ["\u00a0"]
+
+
+def _words_fixed_one_by_one(text: str) -> str:
+    """Reference for the look-alike rule: every word that has a Latin letter next to a Cyrillic one is fixed."""
+    from kabarchi.text.normalize import _CYR_LETTER, _fix_mixed_word
+
+    seam = re.compile(rf"[A-Za-z][{_CYR_LETTER}]|[{_CYR_LETTER}][A-Za-z]")
+
+    def fix(m: re.Match[str]) -> str:
+        return _fix_mixed_word(m.group()) if seam.search(m.group()) else m.group()
+
+    return re.sub(rf"[\w{APOSTROPHE}]+", fix, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_MIXED_ALPHABET), max_size=80))
+def test_mixed_words_are_found_whichever_script_the_seam_search_starts_from(text: str) -> None:
+    from kabarchi.text.normalize import (
+        _APOSTROPHE_IN_WORD,
+        _HYPHEN_CHARS,
+        _SPACE_CHARS,
+        one_to_one,
+    )
+
+    before_seams = _APOSTROPHE_IN_WORD.sub(APOSTROPHE, _HYPHEN_CHARS.sub("-", _SPACE_CHARS.sub(" ", text)))
+    assert one_to_one(text) == _words_fixed_one_by_one(before_seams)
+
+
+@pytest.mark.parametrize(
+    ("text", "fixed"),
+    [
+        ("Мы читаем Кazinform каждый день", "Мы читаем Kazinform каждый день"),  # Cyrillic text, Latin word
+        ("We read Kаzinform and Tengrinews every day", "We read Kazinform and Tengrinews every day"),  # the reverse
+        ("Caмарқанд", "Самарқанд"),  # the seam at the word's first letter
+        ("Toшкент and Bishkek", "Тошкент and Bishkek"),
+    ],
+)
+def test_mixed_words_in_either_majority_script(text: str, fixed: str) -> None:
+    assert normalize(text).text == fixed
+
+
+def _prefix_views():
+    text = st.text(alphabet=st.sampled_from(ALPHABET), max_size=60)
+    return st.tuples(text, st.integers(min_value=0, max_value=60))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_prefix_views())
+def test_shift_agrees_with_the_bisection(case: tuple[str, int]) -> None:
+    text, cut = case
+    cut = min(cut, len(text))
+    v = normalize(text, [Edit(0, cut, "")] if cut else [])
+    if v.shift is None:  # a normalisation changed the length after the prefix: no shortcut to check
+        return
+    n = len(v.text)
+    for p in range(n + 1):
+        assert v.to_original_start(p) == p + v.shift
+        for q in range(p + 1, n + 1):
+            assert v.to_original(p, q) == (p + v.shift, q + v.shift)
+    for o in range(v.shift, len(text) + 1):
+        assert v.to_view(o) == o - v.shift
+
+
+def test_shift_is_set_only_for_identity_and_a_deleted_prefix() -> None:
+    assert TextView.identity("abc").shift == 0
+    assert TextView.build("date 2025 abc", "date 2025 abc", [Edit(0, 10, "")]).shift == 10
+    assert TextView.build("ab\u00adc", "ab\u00adc", [Edit(2, 3, "")]).shift is None  # an edit inside the text
+    assert TextView.build("xyz", "xyz", [Edit(0, 3, "")]).shift is None  # nothing left to shift

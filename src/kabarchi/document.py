@@ -7,7 +7,7 @@ nothing a stage has read can change under it.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Protocol
 
 from kabarchi.spans import Segment, Sentence, Span
@@ -75,6 +75,17 @@ class Document:
             warnings=raw.warnings,
         )
 
+    def replace(self, **changes: Any) -> Document:
+        """A copy with ``changes``, as ``dataclasses.replace`` makes it but in half the time: the pipeline makes one
+        per stage per document. An unknown field raises TypeError, as there."""
+        unknown = changes.keys() - _FIELD_NAMES
+        if unknown:
+            raise TypeError(f"Document has no field {', '.join(sorted(unknown))}")
+        new = _new(Document)
+        for name, set_, get in _SLOTS:
+            set_(new, changes[name] if name in changes else get(self))
+        return new
+
     def to_dict(self) -> dict[str, Any]:
         """The contract's JSON object, fields in the contract's order."""
         return {
@@ -92,6 +103,12 @@ class Document:
             "events": [e.to_dict() for e in self.events],
             "warnings": list(self.warnings),
         }
+
+
+_new = object.__new__
+#: (name, setter, getter) of every field: the slots' own descriptors, which skip the frozen class's __setattr__.
+_SLOTS = tuple((f.name, getattr(Document, f.name).__set__, getattr(Document, f.name).__get__) for f in fields(Document))
+_FIELD_NAMES = frozenset(name for name, _, _ in _SLOTS)
 
 
 def error_record(source: str, code: str, message: str) -> dict[str, Any]:

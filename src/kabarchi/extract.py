@@ -6,7 +6,6 @@ exactly what ``kabarchi extract`` prints.
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 import json
 import multiprocessing
@@ -30,35 +29,48 @@ def normalize_stage(doc: Document) -> Document:
     edits = find_artefacts(doc.text, doc.media)
     if doc.body_start:
         edits = [Edit(0, doc.body_start, ""), *(e for e in edits if e.start >= doc.body_start)]
-    return dataclasses.replace(doc, view=normalize(doc.text, edits))
+    return doc.replace(view=normalize(doc.text, edits))
 
 
-def default_stages() -> list[Stage]:
-    """Every stage of a full extraction, in order."""
-    from kabarchi.discourse import discourse_stage
-    from kabarchi.entities import entities_stage
-    from kabarchi.events import events_stage
-    from kabarchi.facts import facts_stage
-    from kabarchi.langid import langid_stage
-    from kabarchi.quantities import quantities_stage
-    from kabarchi.segment import segment_stage
+#: Every stage of a full extraction, in order: (name, module, attribute). A module is imported only when a pipeline
+#: reaches its stage, so ``--until langid`` starts without loading the code of the later stages.
+_STAGES = (
+    ("normalize", "kabarchi.extract", "normalize_stage"),
+    ("segment", "kabarchi.segment", "segment_stage"),
+    ("langid", "kabarchi.langid", "langid_stage"),
+    ("quantities", "kabarchi.quantities", "quantities_stage"),
+    ("entities", "kabarchi.entities", "entities_stage"),
+    ("discourse", "kabarchi.discourse", "discourse_stage"),
+    ("facts", "kabarchi.facts", "facts_stage"),
+    ("events", "kabarchi.events", "events_stage"),
+)
 
-    return [normalize_stage, segment_stage, langid_stage, quantities_stage, entities_stage, discourse_stage,
-            facts_stage, events_stage]
+
+def default_stages(until: str | None = None) -> list[Stage]:
+    """Every stage of a full extraction in order, or those up to and including ``until``."""
+    import importlib
+
+    names = [name for name, _, _ in _STAGES]
+    if until is not None and until not in names:
+        from kabarchi.errors import UsageError
+
+        raise UsageError(f"there is no stage {until!r}", fix=f"Use one of: {', '.join(names)}.")
+    wanted = _STAGES if until is None else _STAGES[: names.index(until) + 1]
+    stages = []
+    for name, module, attr in wanted:
+        st = getattr(importlib.import_module(module), attr)
+        if not isinstance(st, Stage) or st.name != name:
+            from kabarchi.errors import PipelineError
+
+            raise PipelineError([f"expected stage {name!r} at {module}.{attr}, got {st!r}"])
+        stages.append(st)
+    return stages
 
 
 @cache
 def default_pipeline(until: str | None = None) -> Pipeline:
     """The full pipeline, or its stages up to and including ``until`` (for timing one part, or debugging)."""
-    stages = default_stages()
-    if until is not None:
-        names = [s.name for s in stages]
-        if until not in names:
-            from kabarchi.errors import UsageError
-
-            raise UsageError(f"there is no stage {until!r}", fix=f"Use one of: {', '.join(names)}.")
-        stages = stages[: names.index(until) + 1]
-    return Pipeline(stages)
+    return Pipeline(default_stages(until))
 
 
 def process(raw: RawDocument, pipeline: Pipeline | None = None) -> Document:

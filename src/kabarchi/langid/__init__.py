@@ -8,7 +8,6 @@ swallowed by Kazakh, Kyrgyz or Russian; they are reported as ``und``. Paragraphs
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 from dataclasses import dataclass
 
@@ -141,13 +140,14 @@ def langid_stage(doc: Document) -> Document:
     if view is None:
         raise PipelineError(["stage 'langid' got a document without a view (run the normalize stage first)"])
     if not doc.paragraphs:
-        return dataclasses.replace(doc, lang="und", script=None, segments=())
+        return doc.replace(lang="und", script=None, segments=())
     vtext = view.text
     to_view = view.to_view
+    shift = view.shift  # paragraphs start after any deleted prefix, so their view offsets are a subtraction away
     samples: list[str] = []
     scale: list[float] = []
     for p in doc.paragraphs:
-        vs, ve = to_view(p.start), to_view(p.end)
+        vs, ve = (p.start - shift, p.end - shift) if shift is not None else (to_view(p.start), to_view(p.end))
         sample = vtext[vs : min(ve, vs + LANGID_MAX_CHARS)]
         samples.append(sample)
         scale.append((ve - vs) / len(sample) if sample else 0.0)
@@ -180,7 +180,7 @@ def langid_stage(doc: Document) -> Document:
         following[i] = nxt
         if judged[i] is not None:
             nxt = judged[i]
-    segments: list[Segment] = []
+    runs: list[list] = []  # [start, end, label]: a Segment is made once per run, not once per paragraph
     prev: tuple[str, str] | None = None
     for i, p in enumerate(doc.paragraphs):
         label = judged[i]
@@ -191,9 +191,10 @@ def langid_stage(doc: Document) -> Document:
             else:
                 label = prev or nxt or doc_label
         prev = label
-        if segments and (segments[-1].lang, segments[-1].script) == label:
-            segments[-1] = Segment(segments[-1].start, p.end, label[0], label[1])
+        if runs and runs[-1][2] == label:
+            runs[-1][1] = p.end
         else:
-            segments.append(Segment(p.start, p.end, label[0], label[1]))
+            runs.append([p.start, p.end, label])
+    segments = tuple(Segment(s, e, label[0], label[1]) for s, e, label in runs)
     script = doc_label[1] if doc_label[1] != "Zyyy" else None
-    return dataclasses.replace(doc, lang=doc_label[0], script=script, segments=tuple(segments))
+    return doc.replace(lang=doc_label[0], script=script, segments=segments)

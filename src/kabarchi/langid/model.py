@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 import numpy as np
@@ -29,7 +30,7 @@ KNOWN_LETTERS = frozenset(
 )
 _LUT_SIZE = 0x3000
 # Odd multipliers of the multiply-shift hash of 2-, 3- and 4-grams (int64 products wrap around).
-_MULS = np.array([0x2545F4914F6CDD1D, 0x1B873593CC9E2D51, 0x27D4EB2F165667C5], dtype=np.int64)
+_MULS = np.array([0x2545F4914F6CDD1D, 0x1B873593CC9E2D51, 0x27D4EB2F165667C5], dtype=np.int64)[:, None]
 MODEL_FILE = "langid.npz"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "langid" / MODEL_FILE
 
@@ -42,7 +43,6 @@ _BLOCKS = [  # (first, last, script)
     (0x2DE0, 0x2DFF, "Cyrl"),
 ]  # fmt: skip
 APOSTROPHE = "\u02bc"
-_PAD = np.zeros(3, dtype=np.int64)
 
 
 def default_alphabet() -> str:
@@ -119,36 +119,36 @@ class Featurizer:
         return out
 
     def encode(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray, bool]:
-        """Rows (4n,) of the 1-4-grams of all ``texts`` in text order, where each text's rows start (P+1,), and
-        whether any letter is neither Latin nor Cyrillic.
+        """Rows (4n,) of the n-grams of all ``texts``, one block each (the 1-grams of the n characters, then their
+        2-, 3- and 4-grams, each block in text order); where each text's characters start (P+1,); and whether any
+        letter is neither Latin nor Cyrillic.
 
         Every non-letter (space, digit, punctuation) is symbol 0; n-grams across a word boundary are features too
         (training sees the same), which keeps this branch-free. The last three n-grams of a text reach into the
-        next one."""
+        next one. Blocks (not the four n-grams of a character side by side) keep every numpy pass contiguous."""
         joined = "\n" + "\n".join(texts) + "\n"
         cps = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        sym = np.take(self.sym_table, cps, mode="clip")  # code points above the table clip to "another letter"
+        n = len(cps)
+        s = np.zeros(n + 3, dtype=np.int64)  # three padding symbols after the text for the last 4-grams
+        np.take(self.sym_table, cps, mode="clip", out=s[:n])  # code points above the table: "another letter"
         # Text i occupies joined[starts[i] : starts[i + 1]] (its leading separator included).
-        starts = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter((len(t) + 1 for t in texts), dtype=np.int64, count=len(texts)), out=starts[1:])
+        starts = np.array([0, *accumulate([len(t) + 1 for t in texts])], dtype=np.int64)
         starts[-1] += 1  # the closing separator
-        s = np.concatenate((sym, _PAD))
-        n = len(s) - 3
         k = self.k
-        rows = np.empty((n, 4), dtype=np.int64)
-        np.add(s[:n], 1 << self.bits, out=rows[:, 0])
-        # The 2-, 3- and 4-gram codes side by side, hashed in one pass (multiply, keep bits 24.., mask).
-        g = np.empty((n, 3), dtype=np.int64)
-        np.multiply(s[:n], k, out=g[:, 0])
-        g[:, 0] += s[1 : n + 1]
-        np.multiply(g[:, 0], k, out=g[:, 1])
-        g[:, 1] += s[2 : n + 2]
-        np.multiply(g[:, 1], k, out=g[:, 2])
-        g[:, 2] += s[3 : n + 3]
+        rows = np.empty((4, n), dtype=np.int64)
+        np.add(s[:n], 1 << self.bits, out=rows[0])
+        # The 2-, 3- and 4-gram codes, hashed in one pass (multiply, keep bits 24.., mask).
+        g = rows[1:]
+        np.multiply(s[:n], k, out=g[0])
+        g[0] += s[1 : n + 1]
+        np.multiply(g[0], k, out=g[1])
+        g[1] += s[2 : n + 2]
+        np.multiply(g[1], k, out=g[2])
+        g[2] += s[3 : n + 3]
         g *= _MULS
         g >>= 24
-        np.bitwise_and(g, (1 << self.bits) - 1, out=rows[:, 1:])
-        return rows.ravel(), starts * 4, bool((s == 1).any())
+        g &= (1 << self.bits) - 1
+        return rows.ravel(), starts, bool((s == 1).any())
 
 
 #: Longest piece of text scored as one unit: its 4 n-grams per character, at most MAX_PENALTY each, must sum
@@ -181,7 +181,7 @@ class Model:
     def score(self, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Scores (P, C) in nats (higher is better), letters per text (P, 4): all, Latin, Cyrillic, alien."""
         owner = None
-        if any(len(t) > CHUNK for t in texts):
+        if max(map(len, texts), default=0) > CHUNK:
             pieces: list[str] = []
             owner_list: list[int] = []
             for i, t in enumerate(texts):
@@ -189,14 +189,17 @@ class Model:
                     pieces.append(t[j : j + CHUNK])
                     owner_list.append(i)
             texts, owner = pieces, np.array(owner_list)
-        rows, bounds, foreign = self.featurizer.encode(texts)
-        if len(rows) == 0:  # no letters anywhere
-            rows, bounds = np.zeros(4, dtype=np.int64), np.zeros(len(texts) + 1, dtype=np.int64)
-        gathered = np.take(self.packed, rows, axis=0)
-        lo = np.minimum(bounds[:-1], len(rows) - 1)
+        rows, starts, foreign = self.featurizer.encode(texts)
+        n = len(rows) // 4
+        gathered = np.take(self.packed, rows, axis=0).reshape(4, n, -1)
+        per_char = gathered[0] + gathered[1]  # a character's four n-grams (lanes stay far below 2**16)
+        per_char += gathered[2]
+        per_char += gathered[3]
+        lo = starts[:-1]  # every text has at least its separator, so no range is empty or starts past the end
         # One strided reduceat per packed word is ~3x faster than a reduceat over axis 0 of the 2-D array.
-        sums = np.stack([np.add.reduceat(gathered[:, j], lo) for j in range(gathered.shape[1])], axis=1)
-        sums[bounds[:-1] == bounds[1:]] = 0
+        sums = np.empty((len(lo), per_char.shape[1]), dtype=per_char.dtype)
+        for j in range(per_char.shape[1]):
+            np.add.reduceat(per_char[:, j], lo, out=sums[:, j])
         lanes = sums.view(np.uint16)
         n_cls = len(self.classes)
         scores = lanes[:, :n_cls] * -QUANT

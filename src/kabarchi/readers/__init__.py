@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -48,7 +49,11 @@ _EXTENSIONS = {
 
 def kind_of_path(path: str | Path) -> str | None:
     """The kind an extension names; None (sniff the content) for .txt and unknown extensions."""
-    kind = _EXTENSIONS.get(Path(path).suffix.lower())
+    return _kind_of_suffix(Path(path).suffix)
+
+
+def _kind_of_suffix(suffix: str) -> str | None:
+    kind = _EXTENSIONS.get(suffix.lower())
     return None if kind == "text" else kind
 
 
@@ -88,7 +93,11 @@ def _walk(directory: Path, seen: set[Path]) -> Iterator[Path]:
         if entry.name.startswith(".") or entry.name.split(".")[0].lower() in _FOLDER_DOCS:
             continue
         path = Path(entry.path)
-        if path.is_dir():
+        try:
+            is_dir = entry.is_dir()  # from the directory listing: no stat per file
+        except OSError:
+            is_dir = path.is_dir()  # and its rules where the entry cannot say
+        if is_dir:
             yield from _walk(path, seen)
         else:
             yield path
@@ -102,23 +111,25 @@ def read_path(path: str | Path, *, source: str | None = None) -> list[RawDocumen
             data = sys.stdin.buffer.read(config.MAX_INPUT_BYTES + 1)
             return read_bytes(data, src)
         p = Path(path)
+        # os.stat and open rather than Path.stat, is_dir and read_bytes: one stat, and half the time per file
         try:
-            st = p.stat()
+            st = os.stat(p)
         except FileNotFoundError:
             raise NotFoundError(f"no such file or directory: {p}", fix="Check the path and its spelling.") from None
-        if p.is_dir():
+        if stat.S_ISDIR(st.st_mode):
             os.listdir(p)  # fails here, with a failure for this directory, when it cannot be listed
             return [r for f in iter_paths([p]) for r in read_path(f)]
         if st.st_size > config.MAX_INPUT_BYTES:
             raise _too_large(st.st_size)
-        data = p.read_bytes()
+        with open(p, "rb") as f:
+            data = f.read()
     except InputError as e:
         return [ReadFailure.from_error(src, e)]
     except OSError as e:
         reason = e.strerror or type(e).__name__
         error = InputError(f"cannot read {path}: {reason}", fix="Check that the file exists and is readable.")
         return [ReadFailure.from_error(src, error)]
-    return read_bytes(data, src, kind=kind_of_path(p))
+    return read_bytes(data, src, kind=_kind_of_suffix(p.suffix))
 
 
 def read_bytes(data: bytes, source: str, *, kind: str | None = None) -> list[RawDocument | ReadFailure]:

@@ -75,7 +75,13 @@ def decode_bytes(data: bytes) -> Decoded:
         raise EmptyInputError(
             "the input contains only white space", fix="Pass a file that contains a document."
         )
-    share = control_share(decoded.text)
+    if decoded.encoding == "utf-8" and b"\xc2" not in data:
+        # No C1 control (U+0080-U+009F is C2 80-C2 9F in UTF-8): the text's controls are exactly the control bytes,
+        # counted at C speed instead of a regular-expression scan of the text. The same share.
+        controls = len(data.translate(None, _NOT_CONTROL_BYTES))
+        share = controls / len(decoded.text) if controls else 0.0
+    else:
+        share = control_share(decoded.text)
     if share > config.MAX_CONTROL_SHARE:
         raise BinaryInputError(
             f"the input looks binary: {share:.1%} of its characters are control characters "

@@ -17,7 +17,7 @@ from kabarchi import config
 from kabarchi.segment.lexicon import lexicon
 from kabarchi.text.view import TextView
 
-# A line break: the trailing blanks of a line, a newline or form feed, and all whitespace up to the next line.
+# A line break: a newline or form feed, and all whitespace up to the next line.
 _BREAK = re.compile(r"[\n\f]\s*")
 _BLANKS = re.compile(r"\s*")
 _FINAL_END = re.compile(r"[.!?…][»”“\"'’)\]]*$")
@@ -27,7 +27,9 @@ _CONTINUES_END = re.compile(r"[,;:\-–—(«“„\"]$")
 _CANDIDATE = re.compile(r"([.!?…]+)([»”“\"'’)\]]*)(\s+)")
 _OPENERS = "«“„\"'‘([{"
 _DASHES = "-—–"
-_TOKEN_TAIL = re.compile(r"[^\s«“„\"'‘(\[{]*$")
+# The last character that cannot be part of a token (whitespace, an opening quote or bracket) before a position:
+# found in one backwards pass of the regex engine, where a search for the token itself retried at every position.
+_LAST_NON_TOKEN = re.compile(r"(?s:.*)[\s«“„\"'‘(\[{]")
 _NUMBER = re.compile(r"[+-]?\d[\d.,:/-]*")
 _WORD = re.compile(r"[^\W_][^\s.,;:!?»”)\]]*")
 
@@ -50,12 +52,12 @@ def split_paragraphs(view: TextView, start: int = 0) -> list[tuple[int, int]]:
     n = len(text)
     pos = _BLANKS.match(text, min(max(start, 0), n)).end()
     for m in _BREAK.finditer(text, pos):
-        s, e = m.span()
-        line = text[pos:s]
-        stripped = line.rstrip()
-        lines.append((pos, pos + len(stripped)))
-        br = m.group()
-        breaks.append((br.count("\n"), len(line) - len(stripped), "\f" in br))
+        b, e = m.span()
+        le = b  # the line's end without its trailing blanks (rstrip, without slicing the line out)
+        while text[le - 1].isspace():  # a line starts with a non-blank, so this stops inside it
+            le -= 1
+        lines.append((pos, le))
+        breaks.append((text.count("\n", b, e), b - le, text.find("\f", b, e) >= 0))
         pos = e
     if pos < n:
         lines.append((pos, pos + len(text[pos:].rstrip())))
@@ -107,13 +109,14 @@ def _wrapped_joins(text: str, lines: list[tuple[int, int]], breaks: list[tuple[i
     lengths = sorted(e - s for s, e in lines)
     width = lengths[min(len(lengths) - 1, int(len(lengths) * 0.9))]
     normal = Counter(nl for nl, _, _ in breaks).most_common(1)[0][0]
+    titles = [_is_title(text, s, e) for s, e in lines]  # once per line, not once per break on either side
     joins = []
     for k, (nl, trail, ff) in enumerate(breaks):
-        (ls, le), (ns, ne) = lines[k], lines[k + 1]
+        (ls, le), ns = lines[k], lines[k + 1][0]
         llen = le - ls
         lower_next = text[ns].islower()
         ended = _ends_sentence(text, ls, le)
-        if _is_title(text, ls, le) or _is_title(text, ns, ne):
+        if titles[k] or titles[k + 1]:
             join = False
         elif not ended and lower_next:
             join = True  # the sentence goes on, whatever the layout between
@@ -185,6 +188,14 @@ def _is_initials(token: str) -> bool:
     return True
 
 
+def _token_before(text: str, lim: int, end: int) -> str:
+    """The run of token characters that ends at ``end`` (or just before a newline there), from ``lim`` at most."""
+    if end > lim and text[end - 1] == "\n":
+        end -= 1
+    m = _LAST_NON_TOKEN.match(text, lim, end)
+    return text[m.end() if m else lim : end]
+
+
 def _splits_here(text: str, m: re.Match[str], ps: int, sent_start: int) -> bool:
     """Whether the candidate ``m`` ends a sentence."""
     nxt = m.end()
@@ -210,8 +221,7 @@ def _splits_here(text: str, m: re.Match[str], ps: int, sent_start: int) -> bool:
     if punct != ".":
         return True
     p0 = m.start(1)
-    tail = _TOKEN_TAIL.search(text, max(ps, p0 - 40), p0)
-    token = tail.group() if tail else ""
+    token = _token_before(text, max(ps, p0 - 40), p0)
     if not token:
         return True
     if _NUMBER.fullmatch(token):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 from kabarchi.document import Document
 from kabarchi.errors import PipelineError
 from kabarchi.pipeline import stage
@@ -14,7 +12,12 @@ from kabarchi.text.view import TextView
 
 def _trimmed(view: TextView, vs: int, ve: int) -> tuple[int, int]:
     """Original offsets of a view range, without surrounding whitespace of the original either."""
-    s, e = view.to_original(vs, ve)
+    k = view.shift
+    if k is not None:  # the common case, without the bisection (the same offsets)
+        s = vs + k
+        e = ve + k if ve > vs else s
+    else:
+        s, e = view.to_original(vs, ve)
     original = view.original
     while s < e and original[s].isspace():
         s += 1
@@ -31,21 +34,20 @@ def segment_stage(doc: Document) -> Document:
     text = doc.text
     para_view = split_paragraphs(view, view.to_view(doc.body_start))
     paragraphs: list[Span] = []
-    kept: list[tuple[int, int]] = []
     index: dict[int, int] = {}
     for k, (vs, ve) in enumerate(para_view):
         s, e = _trimmed(view, vs, ve)
         if e > s:
             index[k] = len(paragraphs)
             paragraphs.append(Span(s, e, text[s:e]))
-            kept.append((vs, ve))
     sentences: list[Sentence] = []
     last_end = 0
     for vs, ve, k in split_sentences(view, para_view):
-        if k not in index:
+        pi = index.get(k)
+        if pi is None:
             continue
         s, e = _trimmed(view, vs, ve)
         if e > s and s >= last_end:
-            sentences.append(Sentence(s, e, text[s:e], index[k]))
+            sentences.append(Sentence(s, e, text[s:e], pi))
             last_end = e
-    return dataclasses.replace(doc, paragraphs=tuple(paragraphs), sentences=tuple(sentences))
+    return doc.replace(paragraphs=tuple(paragraphs), sentences=tuple(sentences))

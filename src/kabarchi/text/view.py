@@ -28,7 +28,7 @@ class Edit:
 class TextView:
     """``text`` is the normalised string; ``original`` the document's text, untouched."""
 
-    __slots__ = ("original", "text", "_v", "_o", "_same", "_lower")
+    __slots__ = ("original", "text", "_v", "_o", "_same", "_lower", "shift")
 
     def __init__(self, original: str, text: str, vstarts: list[int], ostarts: list[int], same: list[bool]):
         self.original = original
@@ -39,6 +39,13 @@ class TextView:
         self._o = ostarts
         self._same = same
         self._lower: str | None = None
+        #: ``k`` when every view position ``p`` maps to original ``p + k`` (no edit, or only a deleted prefix such as
+        #: a crawl header: most documents), else None. Stages that map many ranges use it to skip the bisection.
+        self.shift: int | None = None
+        if len(vstarts) == 2 and same[0]:
+            self.shift = 0
+        elif len(vstarts) == 3 and not same[0] and vstarts[1] == 0 and same[1] and len(text) > 0:
+            self.shift = ostarts[1]
 
     @classmethod
     def identity(cls, original: str, text: str | None = None) -> TextView:
