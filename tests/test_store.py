@@ -199,7 +199,7 @@ def test_migrations_from_empty_match_models(store: ks.Store) -> None:
     with store.engine.connect() as conn:
         ctx = MigrationContext.configure(conn, opts={"include_object": include_object, "compare_type": True})
         assert compare_metadata(ctx, metadata) == []
-        assert ctx.get_current_revision() == "0001"
+        assert ctx.get_current_revision() == "0002"
     store.migrate()  # running again on a current schema changes nothing
     assert store.count("documents") == 0
 
@@ -366,3 +366,26 @@ def test_commands_print_the_documented_json(tmp_path: Path, capsys: pytest.Captu
     assert store_main(["export", "--db", db, "--format", "parquet", "-o", str(tmp_path / "f.parquet")]) == 0
     assert store_main(["facts", "--db", db, "--pair", "KGTJ"]) == 1
     assert "KG-TJ" in capsys.readouterr().err
+
+
+def _fact(value: float, start: str | None, end: str | None, type_: str = "trade_turnover") -> ks.StoredFact:
+    return ks.StoredFact(
+        fact_id=1, claim_id=1, doc_id="d", source="s", lang="kk", published=None, type=type_, parties=("KZ", "UZ"),
+        from_country=None, to_country=None, value=value, unit="USD", bound="eq", period_start=start,
+        period_end=end, evidence=ks.Evidence(0, 1, "x"), confidence=None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("actual", "target", "share"),
+    [
+        (("2025-01-01", "2025-12-31"), ("2030-01-01", "2030-12-31"), 0.5),    # a year against a year
+        (("2024-01-01", "2024-12-31"), ("2030-01-01", "2030-12-31"), 0.5),    # a leap year too
+        (("2026-01-01", "2026-02-28"), ("2030-01-01", "2030-12-31"), None),   # two months against a year
+        (("2025-01-01", "2025-12-31"), ("2026-01-01", "2028-12-31"), None),   # a year against three
+        ((None, None), ("2030-01-01", "2030-12-31"), None),                   # no period: cannot compare
+    ],
+)
+def test_share_of_target_only_for_periods_of_the_same_length(actual, target, share) -> None:
+    status = ks.TargetStatus(("KZ", "UZ"), _fact(10e9, *target, "trade_target"), _fact(5e9, *actual))
+    assert status.to_dict()["share_of_target"] == share

@@ -58,8 +58,9 @@ def _parser() -> tuple[argparse.ArgumentParser, dict[str, Any]]:
 
 def _handlers(sub: argparse._SubParsersAction) -> dict[str, Any]:  # noqa: SLF001
     from kabarchi.cli_store import add_commands
+    from kabarchi.cli_web import add_commands as add_web_commands
 
-    return {"extract": _extract, "eval": _eval, **add_commands(sub)}
+    return {"extract": _extract, "eval": _eval, **add_commands(sub), **add_web_commands(sub)}
 
 
 def _progress(total: int, wanted: bool | None):

@@ -201,3 +201,20 @@ WORKER_GC_THRESHOLDS = (50_000, 20, 20)
 #: sentences of 20+ characters a plain majority (1) mislabelled 3 Kazakh and Russian sentences full of Latin names
 #: as Latin-script; 3 fixes them and changes no other label.
 LANGID_LATIN_RATIO = 3
+
+# --- web dashboard and API (kabarchi/web/) ---------------------------------------------------------------------
+
+#: Items per API page when no limit is given, and the most a client may ask for. 500 facts serialise in ~20 ms on
+#: the 2-core machine; more would push /api/facts past the 200 ms p95 goal on the 100,000-document store.
+WEB_PAGE_SIZE = 50
+WEB_MAX_PAGE_SIZE = 500
+#: Turnover figures and targets charted per pair (the newest of each type). The busiest pair of the 100,000-document
+#: benchmark store has 722 and 298: all of them made a 1.3 MB page rendered in ~100 ms; 300 keeps the pair page under
+#: the 200 ms p95 goal and the chart legible (older figures stay in /api/facts).
+WEB_CHART_MAX_FACTS = 300
+#: Conflicts listed on a pair page, each with two contradicting pairs of figures (the rest: /conflicts?pair=).
+#: The busiest pair of the 100,000-document store has 41 conflicts over 5,206 facts; all of them would be ~250 ms.
+WEB_PAIR_MAX_CONFLICTS = 10
+#: The overview's pair counts are recomputed at most this often (seconds) or after an ingest through the API: on the
+#: 100,000-document store the count over all facts and events takes a few hundred ms, too slow for every request.
+WEB_OVERVIEW_CACHE_SECONDS = 60

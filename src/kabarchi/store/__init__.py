@@ -12,12 +12,16 @@ from kabarchi.store.errors import StoreError, StoreOptionalDependencyError, Stor
 from kabarchi.store.records import (
     Conflict,
     ConflictClaim,
+    ConflictSummary,
+    DocumentSummary,
     Evidence,
     Failure,
     IngestReport,
     MergedEvent,
+    PairSummary,
     Report,
     SearchHit,
+    StoredDocument,
     StoredFact,
     TargetStatus,
     TimelineItem,
@@ -32,7 +36,7 @@ def open(url: str | None = None) -> Store:  # noqa: A001  (kabarchi.open, like t
 
 
 __all__ = [
-    "Conflict", "ConflictClaim", "Evidence", "Failure", "IngestReport", "MergedEvent", "Report", "SearchHit",
-    "Store", "StoreError", "StoreOptionalDependencyError", "StoreUrlError", "StoredFact", "TargetStatus",
-    "TimelineItem", "default_url", "normalise_url", "open",
+    "Conflict", "ConflictClaim", "ConflictSummary", "DocumentSummary", "Evidence", "Failure", "IngestReport", "MergedEvent",
+    "PairSummary", "Report", "SearchHit", "Store", "StoreError", "StoreOptionalDependencyError", "StoreUrlError",
+    "StoredDocument", "StoredFact", "TargetStatus", "TimelineItem", "default_url", "normalise_url", "open",
 ]

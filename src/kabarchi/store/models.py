@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
 )
 
 metadata = MetaData()
@@ -95,6 +96,15 @@ Index("ix_facts_type_period", facts.c.type, facts.c.period_start)
 Index("ix_facts_period_end", facts.c.period_end)
 Index("ix_facts_doc", facts.c.doc_id)
 Index("ix_facts_claim", facts.c.claim_id)
+# Migration 0002 (the web's paged queries): the fact lists' order, a pair's count and last date from the index.
+Index("ix_facts_recent", func.coalesce(facts.c.period_end, facts.c.pub_date).desc(), facts.c.fact_id)
+Index("ix_facts_type_recent", facts.c.type, func.coalesce(facts.c.period_end, facts.c.pub_date).desc(),
+      facts.c.fact_id)
+Index("ix_facts_pair_recent", facts.c.party_a, facts.c.party_b,
+      func.coalesce(facts.c.period_end, facts.c.pub_date).desc(), facts.c.fact_id)
+Index("ix_facts_pair_type_recent", facts.c.party_a, facts.c.party_b, facts.c.type,
+      func.coalesce(facts.c.period_end, facts.c.pub_date).desc(), facts.c.fact_id)
+Index("ix_facts_pair_date", facts.c.party_a, facts.c.party_b, facts.c.pub_date)
 
 events = Table(
     "events",
@@ -124,6 +134,7 @@ event_countries = Table(
     Column("country", String(2), primary_key=True),
 )
 Index("ix_event_countries_country", event_countries.c.country)
+Index("ix_event_countries_country_event", event_countries.c.country, event_countries.c.event_id)
 
 event_reports = Table(
     "event_reports",

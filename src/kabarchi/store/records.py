@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 
@@ -70,6 +71,7 @@ class Report:
     status: str
     countries: tuple[str, ...]
     evidence: Evidence
+    position: int | None = None  # index in the document record's events list (links to the sentence)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -163,11 +165,27 @@ class TargetStatus:
             "parties": list(self.parties),
             "target": self.target.to_dict() if self.target else None,
             "actual": self.actual.to_dict() if self.actual else None,
-            "share_of_target": (
-                round(self.actual.value / self.target.value, 4)
-                if self.target and self.actual and self.target.value else None
-            ),
+            "share_of_target": self.share_of_target(),
         }
+
+    def share_of_target(self) -> float | None:
+        """The actual as a share of the target, only when both cover periods of the same length: two months of
+        trade against a yearly target would read as a 15 % shortfall that nobody reported."""
+        if not (self.target and self.actual and self.target.value):
+            return None
+        a, t = _period_days(self.actual), _period_days(self.target)
+        if a is None or t is None or abs(a - t) > 31:
+            return None
+        return round(self.actual.value / self.target.value, 4)
+
+
+def _period_days(f: StoredFact) -> int | None:
+    if not f.period_start or not f.period_end:
+        return None
+    try:
+        return (date.fromisoformat(f.period_end[:10]) - date.fromisoformat(f.period_start[:10])).days + 1
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +241,78 @@ class IngestReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__slots__}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSummary:
+    """One stored document without its text: what lists of documents show."""
+
+    doc_id: str
+    source: str
+    published: str | None
+    title: str | None
+    lang: str
+    countries: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_id": self.doc_id, "source": self.source, "published": self.published, "title": self.title,
+            "lang": self.lang, "countries": list(self.countries),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDocument:
+    """One stored document: its text as stored, its contract record, and the store's ids of its facts in record
+    order (None where the store dropped a fact that is not between two states). When ingest had only the record,
+    the text is its evidence sentences joined, so offsets must be checked against it before use."""
+
+    summary: DocumentSummary
+    text: str | None
+    record: dict[str, Any]
+    fact_ids: tuple[int | None, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.summary.to_dict(), "text": self.text, "record": self.record, "fact_ids": list(self.fact_ids)}
+
+
+@dataclass(frozen=True, slots=True)
+class PairSummary:
+    """How much the store knows about two states: facts and merged events between them, and when last seen."""
+
+    parties: tuple[str, str]
+    facts: int
+    events: int
+    last_seen: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"parties": list(self.parties), "facts": self.facts, "events": self.events, "last_seen": self.last_seen}
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictSummary:
+    """A conflict without all its claims: how many facts its claim has and a few figures that contradict each other
+    (the first pairs of ``against``). For pages that list many conflicts of a busy pair, where one claim can have
+    hundreds of reports."""
+
+    conflict_id: int
+    claim_id: int
+    type: str
+    parties: tuple[str, str] | None
+    from_country: str | None
+    to_country: str | None
+    years: tuple[int | None, int | None]
+    reading: str
+    facts: int
+    against: int
+    examples: tuple[ConflictClaim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"conflict_id": self.conflict_id, "claim_id": self.claim_id, "type": self.type}
+        if self.from_country:
+            d["from"], d["to"] = self.from_country, self.to_country
+        else:
+            d["parties"] = list(self.parties or ())
+        d.update(years=list(self.years), reading=self.reading, facts=self.facts, against=self.against,
+                 examples=[c.to_dict() for c in self.examples])
+        return d

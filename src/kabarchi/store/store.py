@@ -29,12 +29,16 @@ from kabarchi.store.neardup import band_hashes
 from kabarchi.store.records import (
     Conflict,
     ConflictClaim,
+    ConflictSummary,
+    DocumentSummary,
     Evidence,
     Failure,
     IngestReport,
     MergedEvent,
+    PairSummary,
     Report,
     SearchHit,
+    StoredDocument,
     StoredFact,
     TargetStatus,
     TimelineItem,
@@ -275,10 +279,11 @@ class Store:
         country: str | None = None,
         doc_id: str | None = None,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[StoredFact]:
         """Facts, newest period first. ``since``: periods ending on or after the date (undated facts: published)."""
         f, d = m.facts, m.documents
-        q = select(f, d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
+        q = select(*_fact_columns(), d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
         p = _pair(pair)
         if p:
             q = q.where(f.c.party_a == p[0], f.c.party_b == p[1])
@@ -294,10 +299,12 @@ class Store:
             s = _date(since)
             if s is None:
                 raise StoreError(f"expected a date YYYY-MM-DD, got {since!r}", fix="Write --since 2025-01-01.")
-            q = q.where(or_(f.c.period_end >= s, and_(f.c.period_end.is_(None), f.c.pub_date >= s)))
+            q = q.where(func.coalesce(f.c.period_end, f.c.pub_date) >= s)  # the order's expression: one index
         q = q.order_by(func.coalesce(f.c.period_end, f.c.pub_date).desc(), f.c.fact_id)
         if limit:
             q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
         with self.engine.connect() as conn:
             return [_fact(r._mapping) for r in conn.execute(q)]
 
@@ -312,12 +319,19 @@ class Store:
         status: str | None = None,
         min_reports: int = 1,
         limit: int | None = None,
+        offset: int = 0,
     ) -> list[MergedEvent]:
         """Merged events, newest first, each with all its reports. ``type`` matches the family (meeting: summits)."""
         e, ec = m.events, m.event_countries
         q = select(e)
-        for c in ([country] if country else []) + list(_pair(pair) or ()):
-            q = q.where(e.c.event_id.in_(select(ec.c.event_id).where(ec.c.country == c.upper())))
+        states = [c.upper() for c in ([country] if country else []) + list(_pair(pair) or ())]
+        if states:  # one id list of events with every state, joined on the covering (country, event_id) index
+            first = ec.alias("ec0")
+            ids = select(first.c.event_id).where(first.c.country == states[0])
+            for i, c in enumerate(states[1:], 1):
+                x = ec.alias(f"ec{i}")
+                ids = ids.join(x, and_(x.c.event_id == first.c.event_id, x.c.country == c))
+            q = q.where(e.c.event_id.in_(ids))
         if type:
             q = q.where(e.c.family == mergelib.family(type))
         if status:
@@ -331,11 +345,20 @@ class Store:
         q = q.order_by(e.c.anchor.desc(), e.c.event_id)
         if limit:
             q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
         with self.engine.connect() as conn:
             rows = [r._mapping for r in conn.execute(q)]
             return _events_with_reports(conn, rows)
 
-    def conflicts(self, *, pair: str | Sequence[str] | None = None, type: str | None = None) -> list[Conflict]:  # noqa: A002
+    def conflicts(
+        self,
+        *,
+        pair: str | Sequence[str] | None = None,
+        type: str | None = None,  # noqa: A002
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Conflict]:
         c, cl = m.conflicts, m.claims
         q = select(c, cl).join(cl, cl.c.claim_id == c.c.claim_id)
         p = _pair(pair)
@@ -344,6 +367,10 @@ class Store:
         if type:
             q = q.where(cl.c.type == type)
         q = q.order_by(cl.c.party_a, cl.c.party_b, cl.c.type, cl.c.year_start, c.c.conflict_id)
+        if limit:
+            q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
         with self.engine.connect() as conn:
             rows = [r._mapping for r in conn.execute(q)]
             facts = _facts_of_claims(conn, [r["claim_id"] for r in rows])
@@ -366,27 +393,74 @@ class Store:
             ))
         return out
 
+    def conflict_summaries(
+        self, *, pair: str | Sequence[str] | None = None, limit: int | None = None, examples: int = 2,
+    ) -> tuple[list[ConflictSummary], frozenset[int], int]:
+        """Conflicts (in :meth:`conflicts` order, the first ``limit``) with fact counts and the figures of their
+        first ``examples`` contradicting pairs; the ids of every fact that contradicts another (for marking charts);
+        and how many conflicts there are. Reads the conflicts' ``sides``, not every fact of every claim."""
+        c, cl, f = m.conflicts, m.claims, m.facts
+        q = select(c.c.conflict_id, c.c.claim_id, c.c.reading, c.c.sides, cl.c.type, cl.c.party_a, cl.c.party_b,
+                   cl.c.from_country, cl.c.to_country, cl.c.year_start, cl.c.year_end
+                   ).join(cl, cl.c.claim_id == c.c.claim_id)
+        p = _pair(pair)
+        if p:
+            q = q.where(cl.c.party_a == p[0], cl.c.party_b == p[1])
+        q = q.order_by(cl.c.party_a, cl.c.party_b, cl.c.type, cl.c.year_start, c.c.conflict_id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+            against: dict[int, list[list[int]]] = {}
+            for r in rows:
+                sides = r.sides if isinstance(r.sides, dict) else json.loads(r.sides)
+                against[r.conflict_id] = sides.get("against", [])
+            everyone = frozenset(i for ps in against.values() for pr in ps for i in pr)
+            shown = rows[:limit] if limit else rows
+            counts: dict[int, int] = {}
+            ids = sorted({i for r in shown for pr in against[r.conflict_id][:examples] for i in pr})
+            for ch in _chunks([r.claim_id for r in shown]):
+                counts.update(conn.execute(select(f.c.claim_id, func.count()).where(f.c.claim_id.in_(list(ch)))
+                                           .group_by(f.c.claim_id)).all())
+            facts: dict[int, StoredFact] = {}
+            d = m.documents
+            for ch in _chunks(ids):
+                for r in conn.execute(select(*_fact_columns(), d.c.source, d.c.published)
+                                      .join(d, d.c.doc_id == f.c.doc_id).where(f.c.fact_id.in_(list(ch)))):
+                    facts[r.fact_id] = _fact(r._mapping)
+        out = []
+        for r in shown:
+            ex: dict[int, StoredFact] = {}
+            for pr in against[r.conflict_id][:examples]:
+                ex.update((i, facts[i]) for i in pr if i in facts)
+            out.append(ConflictSummary(
+                conflict_id=r.conflict_id, claim_id=r.claim_id, type=r.type,
+                parties=None if r.from_country else (r.party_a, r.party_b), from_country=r.from_country,
+                to_country=r.to_country, years=(r.year_start, r.year_end), reading=r.reading,
+                facts=int(counts.get(r.claim_id, 0)), against=len(against[r.conflict_id]),
+                examples=tuple(ConflictClaim(
+                    fact_id=x.fact_id, value=x.value, unit=x.unit, bound=x.bound, period_start=x.period_start,
+                    period_end=x.period_end, doc_id=x.doc_id, source=x.source, lang=x.lang, evidence=x.evidence,
+                ) for x in ex.values()),
+            ))
+        return out, everyone, len(rows)
+
     def targets(self, pair: str | Sequence[str] | None = None) -> list[TargetStatus]:
         """Per pair: the latest stated target (by publication) and the latest actual turnover (by period)."""
-        def newest_target(fs: list[StoredFact]) -> StoredFact:
-            return max(fs, key=lambda f: (f.published or "", f.period_end or "", f.fact_id))
-
-        def newest_actual(fs: list[StoredFact]) -> StoredFact:
-            return max(fs, key=lambda f: (f.period_end or "", f.published or "", f.fact_id))
-
-        by_pair: dict[tuple[str, str], dict[str, list[StoredFact]]] = defaultdict(lambda: defaultdict(list))
-        for t in ("trade_target", "trade_turnover"):
-            for f in self.facts(pair=pair, type=t):
-                by_pair[f.parties or ("", "")][t].append(f)  # type: ignore[index]
-        out = []
-        for p in sorted(by_pair):
-            g = by_pair[p]
-            out.append(TargetStatus(
-                parties=p,
-                target=newest_target(g["trade_target"]) if g["trade_target"] else None,
-                actual=newest_actual(g["trade_turnover"]) if g["trade_turnover"] else None,
-            ))
-        return out
+        p = _pair(pair)
+        if p is None:
+            return target_statuses([f for t in ("trade_target", "trade_turnover") for f in self.facts(type=t)])
+        # one pair: the database picks the two facts (the same order as target_statuses; nulls sort lowest)
+        f, d = m.facts, m.documents
+        base = (select(*_fact_columns(), d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
+                .where(f.c.party_a == p[0], f.c.party_b == p[1]))
+        target_q = base.where(f.c.type == "trade_target").order_by(
+            d.c.published.desc().nulls_last(), f.c.period_end.desc().nulls_last(), f.c.fact_id.desc()).limit(1)
+        actual_q = base.where(f.c.type == "trade_turnover").order_by(
+            f.c.period_end.desc().nulls_last(), d.c.published.desc().nulls_last(), f.c.fact_id.desc()).limit(1)
+        with self.engine.connect() as conn:
+            target, actual = (next((_fact(r._mapping) for r in conn.execute(q)), None) for q in (target_q, actual_q))
+        if target is None and actual is None:
+            return []
+        return [TargetStatus(parties=p, target=target, actual=actual)]
 
     def timeline(self, a: str, b: str) -> list[TimelineItem]:
         """Everything known about a pair in date order: merged events and facts (dated by period end)."""
@@ -424,6 +498,81 @@ class Store:
                 ).all()
         return [SearchHit(r.doc_id, r.source, r.lang, r.published, r.title, " ".join((r.snippet or "").split()))
                 for r in rows]
+
+    def documents(
+        self,
+        *,
+        lang: str | None = None,
+        since: str | None = None,
+        country: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[DocumentSummary]:
+        """Stored documents, newest publication first (undated last), without their text."""
+        d = m.documents
+        q = select(d.c.doc_id, d.c.source, d.c.published, d.c.title, d.c.lang, d.c.countries)
+        if lang:
+            q = q.where(d.c.lang == lang)
+        if since:
+            s = _date(since)
+            if s is None:
+                raise StoreError(f"expected a date YYYY-MM-DD, got {since!r}", fix="Write since=2025-01-01.")
+            q = q.where(d.c.pub_date >= s)
+        if country:
+            code = country.strip().upper()
+            if len(code) != 2 or not code.isalpha():
+                raise StoreError(f"expected an ISO country code like KG, got {country!r}", fix="Write country=KG.")
+            q = q.where(or_(d.c.countries == code, d.c.countries.like(f"{code},%"), d.c.countries.like(f"%,{code}"),
+                            d.c.countries.like(f"%,{code},%")))
+        q = q.order_by(d.c.pub_date.desc().nulls_last(), d.c.doc_id)
+        if limit:
+            q = q.limit(limit)
+        if offset:
+            q = q.offset(offset)
+        with self.engine.connect() as conn:
+            return [_summary(r) for r in conn.execute(q)]
+
+    def document(self, doc_id: str) -> StoredDocument | None:
+        """One document with its text, record and fact ids; None when the store has no such document."""
+        d, f = m.documents, m.facts
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                select(d.c.doc_id, d.c.source, d.c.published, d.c.title, d.c.lang, d.c.countries, d.c.text,
+                       d.c.record).where(d.c.doc_id == doc_id)
+            ).first()
+            if row is None:
+                return None
+            ids = dict(conn.execute(select(f.c.position, f.c.fact_id).where(f.c.doc_id == doc_id)).all())
+        record = row.record if isinstance(row.record, dict) else json.loads(row.record)
+        n = len(record.get("facts") or [])
+        return StoredDocument(summary=_summary(row), text=row.text, record=record,
+                              fact_ids=tuple(ids.get(i) for i in range(n)))
+
+    def pairs(self, pair: str | Sequence[str] | None = None) -> list[PairSummary]:
+        """Every pair of states with facts or merged events between them (or just ``pair``): counts, last seen.
+
+        Last seen is the latest publication of a fact's document or the latest anchor date of an event."""
+        f, ec, e = m.facts, m.event_countries, m.events
+        p = _pair(pair)
+        acc: dict[tuple[str, str], list[Any]] = defaultdict(lambda: [0, 0, None])
+        fq = select(f.c.party_a, f.c.party_b, func.count(), func.max(f.c.pub_date)).group_by(f.c.party_a, f.c.party_b)
+        a_, b_ = ec.alias("a"), ec.alias("b")
+        eq = (select(a_.c.country, b_.c.country, func.count(), func.max(e.c.anchor))
+              .select_from(a_.join(b_, and_(a_.c.event_id == b_.c.event_id, a_.c.country < b_.c.country))
+                           .join(e, e.c.event_id == a_.c.event_id))
+              .group_by(a_.c.country, b_.c.country))
+        if p:
+            fq = fq.where(f.c.party_a == p[0], f.c.party_b == p[1])
+            eq = eq.where(a_.c.country == p[0], b_.c.country == p[1])
+        with self.engine.connect() as conn:
+            for i, q in enumerate((fq, eq)):
+                for a, b, n, last in conn.execute(q):
+                    slot = acc[(a, b)]
+                    slot[i] += int(n)
+                    last = _iso(last)
+                    if last and (slot[2] is None or last > slot[2]):
+                        slot[2] = last
+        return [PairSummary(parties=k, facts=v[0], events=v[1], last_seen=v[2]) for k, v in sorted(acc.items())]
 
     def failures(self) -> list[Failure]:
         f = m.failures
@@ -474,6 +623,30 @@ class Store:
         return pd.DataFrame(self.rows(kind, **filters))
 
 
+def target_statuses(facts: Iterable[StoredFact]) -> list[TargetStatus]:
+    """Per pair, from its trade_target and trade_turnover facts: the latest stated target (by publication) and the
+    latest actual turnover (by period). Facts of other types are ignored."""
+    def newest_target(fs: list[StoredFact]) -> StoredFact:
+        return max(fs, key=lambda f: (f.published or "", f.period_end or "", f.fact_id))
+
+    def newest_actual(fs: list[StoredFact]) -> StoredFact:
+        return max(fs, key=lambda f: (f.period_end or "", f.published or "", f.fact_id))
+
+    by_pair: dict[tuple[str, str], dict[str, list[StoredFact]]] = defaultdict(lambda: defaultdict(list))
+    for f in facts:
+        if f.type in ("trade_target", "trade_turnover"):
+            by_pair[f.parties or ("", "")][f.type].append(f)
+    out = []
+    for p in sorted(by_pair):
+        g = by_pair[p]
+        out.append(TargetStatus(
+            parties=p,
+            target=newest_target(g["trade_target"]) if g["trade_target"] else None,
+            actual=newest_actual(g["trade_turnover"]) if g["trade_turnover"] else None,
+        ))
+    return out
+
+
 def engine_url_for_humans(url: str) -> str:
     return re.sub(r"//([^:/@]+):[^@]*@", r"//\1:***@", url)
 
@@ -492,6 +665,14 @@ def _flatten(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     return out
 
 
+def _fact_columns() -> list[Any]:
+    """The facts columns a StoredFact is made of (not the JSON ones it does not show: decoding them costs time)."""
+    f = m.facts
+    return [f.c[n] for n in ("fact_id", "claim_id", "doc_id", "lang", "type", "party_a", "party_b", "from_country",
+                             "to_country", "value", "unit", "bound", "period_start", "period_end", "evidence_start",
+                             "evidence_end", "evidence_text", "confidence")]
+
+
 def _fact(r: Any) -> StoredFact:  # noqa: ANN401
     return StoredFact(
         fact_id=r["fact_id"], claim_id=r["claim_id"], doc_id=r["doc_id"], source=r["source"], lang=r["lang"],
@@ -503,11 +684,16 @@ def _fact(r: Any) -> StoredFact:  # noqa: ANN401
     )
 
 
+def _summary(r: Any) -> DocumentSummary:  # noqa: ANN401
+    return DocumentSummary(doc_id=r.doc_id, source=r.source, published=r.published, title=r.title, lang=r.lang,
+                           countries=_split(r.countries))
+
+
 def _facts_of_claims(conn: Connection, claim_ids: list[int]) -> dict[int, list[StoredFact]]:
     f, d = m.facts, m.documents
     out: dict[int, list[StoredFact]] = defaultdict(list)
     for ch in _chunks(claim_ids):
-        q = (select(f, d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
+        q = (select(*_fact_columns(), d.c.source, d.c.published).join(d, d.c.doc_id == f.c.doc_id)
              .where(f.c.claim_id.in_(list(ch))).order_by(f.c.fact_id))
         for r in conn.execute(q):
             out[r.claim_id].append(_fact(r._mapping))
@@ -525,6 +711,7 @@ def _events_with_reports(conn: Connection, rows: list[Any]) -> list[MergedEvent]
             reports[r.event_id].append(Report(
                 doc_id=r.doc_id, source=r.source, lang=r.lang, type=r.type, date=_iso(r.date), status=r.status,
                 countries=_split(r.countries), evidence=Evidence(r.evidence_start, r.evidence_end, r.evidence_text),
+                position=r.position,
             ))
     return [MergedEvent(
         event_id=r["event_id"], type=r["type"], code=r["code"], mode=r["mode"], status=r["status"],
