@@ -89,8 +89,8 @@ def runtime_tags(toks: list[str]) -> list[str]:
 
 
 def crf_gaz_tags(toks: list[str]) -> list[str]:
-    """The CRF on the whole sentence, then the gazetteer post-pass: its GPE hits on tokens the CRF left O (in all
-    25 KazNERD labels) become GPE."""
+    """The CRF on the whole sentence, then the gazetteer post-pass: its GPE hits on tokens the CRF left O (in any
+    of the model's labels) become GPE."""
     view, starts, cands = _prepare(toks)
     tags = crf.tag(toks, crf.tags_from_spans(starts, [len(t) for t in toks],
                                               [(c.start, c.end, c.rec.type, c.kind) for c in cands]))

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import importlib.util
+import random
+from pathlib import Path
+
 import pytest
 
 from kabarchi.entities import crf, find_entities
 from kabarchi.entities.find import _candidates, crf_mentions
-from kabarchi.entities.match import gazetteer_candidates
+from kabarchi.entities.match import gazetteer_candidates, original_mapper, view_mapper
+from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize
+from kabarchi.text.view import Edit, TextView
+from tests.conftest import shared_path
+
+REPO = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize(
@@ -54,6 +63,8 @@ def test_features_are_the_same_with_given_or_computed_gazetteer_tags():
         ("Кеше жиналыс өтті.", []),
         ("Т. Ермеков келді.", ["Ермеков"]),  # initials are not candidates
         ("ҚАЗАҚСТАН ЖӘНЕ ҚЫРҒЫЗСТАН АРАСЫНДА", []),  # a headline in capitals
+        ("Кеше Нұрлан Ермеков келді.", ["Нұрлан", "Ермеков"]),  # "кеше" is written lower case inside sentences
+        ("Кеше жиналысқа Президенті Ермеков келді.", ["Ермеков"]),  # "президенті": never inside a KazNERD name
     ],
 )
 def test_candidates(text, expected):
@@ -76,3 +87,74 @@ def test_crf_finds_an_unknown_person_and_keeps_offsets():
     assert any(e.text == "Ержан Сәрсенбаев" and e.type == "PERSON" and e.source == "crf" for e in ents)
     for e in ents:
         assert text[e.start : e.end] == e.text
+
+
+def test_plain_words_are_lower_case_kinds():
+    lower, never = crf.plain_words()
+    assert "кеше" in lower and "президенті" in never
+    assert "ермеков" not in lower | never and "сыртқы" not in lower | never  # "Сыртқы істер министрлігі"
+
+
+def test_plain_words_reject_a_malformed_line(tmp_path, monkeypatch):
+    bad = tmp_path / "plain_words.tsv"
+    bad.write_text("# ok\nкеше\tlower\nКеше\tsometimes\n", encoding="utf-8")
+    monkeypatch.setattr(crf, "PLAIN_WORDS", bad)
+    crf.plain_words.cache_clear()
+    try:
+        with pytest.raises(LexiconError, match=":3: expected a lower-case word"):
+            crf.plain_words()
+    finally:
+        crf.plain_words.cache_clear()
+
+
+def test_bound_mappers_equal_the_view_methods():
+    original = "Header line\n\nAb\u00adc de\u0301f «Астана» ғ\u0306 end."
+    same = original.replace("\n", " ")
+    edits = [Edit(0, 13, ""), Edit(15, 16, ""), Edit(21, 23, "é"), Edit(33, 35, "ғ")]
+    view = TextView.build(original, same, edits)
+    to_original, to_view = original_mapper(view), view_mapper(view)
+    rnd = random.Random(4)
+    for _ in range(2000):
+        s = rnd.randrange(0, len(view.text) + 1)
+        e = rnd.randrange(s + 1, len(view.text) + 2)
+        assert to_original(s, e) == view.to_original(s, e)
+    for o in range(len(original) + 2):
+        assert to_view(o) == view.to_view(o)
+    ident = TextView.identity("abc")
+    assert original_mapper(ident)(1, 2) == (1, 2) and view_mapper(ident)(2) == 2
+
+
+def _script(name: str):
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_plain_words_are_what_the_script_rebuilds():
+    shared = shared_path("data", "kaznerd").parent.parent
+    shipped = (REPO / "src" / "kabarchi" / "data" / "entities" / "plain_words.tsv").read_text(encoding="utf-8")
+    assert _script("build_plain_words").build(shared) == shipped, "run scripts/build_plain_words.py"
+
+
+def test_training_merges_the_labels_kabarchi_does_not_keep():
+    collapse = _script("train_ner").collapse
+    tags = ["B-PERSON", "I-PERSON", "O", "B-DATE", "I-DATE", "B-LAW", "I-LAW", "B-POSITION", "B-NORP", "B-GPE"]
+    assert collapse(tags, frozenset({"POSITION", "NORP"})) == [
+        "B-PERSON", "I-PERSON", "O", "B-NUM", "I-NUM", "B-OTHER", "I-OTHER", "B-POSITION", "B-NORP", "B-GPE"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Кеше Алматыда өткен кездесуге « Болашақ » қорының төрағасы Ержан Сәрсенбаев қатысты .",
+        "Қазақстан Республикасы Ауыл шаруашылығы министрлігі Зәуреш Қуандықова туралы хабарлады .",
+        "Жуырда Бишкекте Кыргыз Республикасынын Улуттук банкы Түндүк Кореяга жаңы маалымат жөнөттү .",
+    ],
+)
+def test_pruned_features_give_the_same_tags(sentence):
+    toks = sentence.split()
+    full = crf.sentence_features(toks)
+    pruned = crf.sentence_features(toks, prune=True)
+    assert sum(map(len, pruned)) < sum(map(len, full))  # unknown word features are left out...
+    assert crf.tagger().tag(pruned) == crf.tagger().tag(full)  # ...and the model could not have used them

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from kabarchi.entities.gazetteer import DATA, records
 from kabarchi.entities.morph import turkic_tail
-from kabarchi.errors import ModelError
+from kabarchi.errors import LexiconError, ModelError
 
 MODEL = DATA / "ner_kk.crfsuite"
 LABELS = ("PERSON", "GPE", "LOCATION", "ORGANISATION")
@@ -36,6 +36,26 @@ _CUE_RE = re.compile("(?:" + "|".join(map(re.escape, _CUES)) + ")")
 _LEGAL = frozenset("ақ жшс ао тоо оао зао ооо жак мчж ақұ рмк ммк ук пао ltd llc inc jsc".split())
 _OPEN_Q = frozenset("«“„\"")
 _CLOSE_Q = frozenset("»”\"")
+
+
+PLAIN_WORDS = DATA / "plain_words.tsv"
+
+
+@cache
+def plain_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words whose capital at a sentence start says nothing, capitalised words never inside a name) from
+    ``plain_words.tsv`` (built by scripts/build_plain_words.py): no CRF window opens at them."""
+    kinds: dict[str, set[str]] = {"lower": set(), "never": set()}
+    with PLAIN_WORDS.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            word, _, kind = line.partition("\t")
+            if kind not in kinds or not word or word != word.lower() or " " in word:
+                raise LexiconError(str(PLAIN_WORDS), lineno, "a lower-case word, a tab, and 'lower' or 'never'", line)
+            kinds[kind].add(word)
+    return frozenset(kinds["lower"]), frozenset(kinds["never"])
 
 
 @cache
@@ -113,16 +133,35 @@ def _word(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool,
     return tuple(own), neigh, cue, tok[:1].isupper(), sh
 
 
-def sentence_features(tokens: list[str], gaz: list[str] | None = None) -> list[list[str]]:
+@cache
+def model_attributes() -> frozenset[str]:
+    """The attributes the shipped model has weights for (read once from the model, ~0.2 s)."""
+    return frozenset(a for a, _ in tagger().info().state_features)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_pruned(tok: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], bool, bool, str]:
+    """``_word`` without the word features the model has no weight for: the tagger would convert and look each
+    up only to drop it (rare and unseen words have most of their ~20 word features unknown), so the tags are
+    the same and the tagging cheaper. Run time only: training needs every feature."""
+    own, neigh, cue, cap, sh = _word(tok)
+    known = model_attributes()
+    return (tuple(f for f in own if f in known), tuple(tuple(f for f in fs if f in known) for fs in neigh),
+            cue, cap, sh)
+
+
+def sentence_features(tokens: list[str], gaz: list[str] | None = None, prune: bool = False) -> list[list[str]]:
     """Feature strings per token (python-crfsuite's item format).
 
     ``gaz`` gives per token the gazetteer's multi-word tag ("B-COUNTRY", "I-ORG", "A-COUNTRY" for adjectives, or
-    "" for none); without it the gazetteer is run over the tokens joined by spaces (see ``gaz_tags``).
+    "" for none); without it the gazetteer is run over the tokens joined by spaces (see ``gaz_tags``). ``prune``
+    (tagging with the shipped model only) leaves out word features the model does not know.
     """
     n = len(tokens)
     if gaz is None:
         gaz = gaz_tags(tokens)
-    info = [_word(t) for t in tokens]
+    wf = _word_pruned if prune else _word
+    info = [wf(t) for t in tokens]
     caps = [x[3] for x in info]
     cue_pos = [i for i, x in enumerate(info) if x[2]]
     feats: list[list[str]] = []
@@ -158,15 +197,16 @@ def sentence_features(tokens: list[str], gaz: list[str] | None = None) -> list[l
             f.append("-1gz=" + gaz[i - 1])
         if i < n - 1 and gaz[i + 1]:
             f.append("+1gz=" + gaz[i + 1])
-        # the nearest organisation cue word ahead (within four tokens) and behind
-        for c in cue_pos:
-            if i < c <= i + 4:
-                f.append(f"cueA={c - i}")
-                break
-        for c in reversed(cue_pos):
-            if i - 2 <= c < i:
-                f.append(f"cueB={i - c}")
-                break
+        if cue_pos:
+            # the nearest organisation cue word ahead (within four tokens) and behind
+            for c in cue_pos:
+                if i < c <= i + 4:
+                    f.append(f"cueA={c - i}")
+                    break
+            for c in reversed(cue_pos):
+                if i - 2 <= c < i:
+                    f.append(f"cueB={i - c}")
+                    break
         if cap:
             # position in a run of capitalised words ("Ұлттық Банк", "Қасым-Жомарт Тоқаев")
             left = i > 0 and caps[i - 1]
@@ -236,7 +276,8 @@ def tagger():
 
 
 def tag(tokens: list[str], gaz: list[str] | None = None) -> list[str]:
-    return tagger().tag(sentence_features(tokens, gaz)) if tokens else []
+    """Tags of one token sequence by the shipped model."""
+    return tagger().tag(sentence_features(tokens, gaz, prune=True)) if tokens else []
 
 
 def spans_from_tags(tags: list[str]) -> list[tuple[int, int, str]]:

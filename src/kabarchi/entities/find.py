@@ -6,12 +6,13 @@ import dataclasses
 import re
 from bisect import bisect_right
 from functools import cache
+from operator import attrgetter
 
 from kabarchi import config
 from kabarchi.document import Document
 from kabarchi.entities import crf
 from kabarchi.entities.entity import Entity
-from kabarchi.entities.match import gazetteer_candidates, resolve
+from kabarchi.entities.match import gazetteer_candidates, resolve, view_mapper
 from kabarchi.pipeline import stage
 from kabarchi.text.view import TextView
 
@@ -23,6 +24,7 @@ _CAP_WORD = re.compile(r"[А-ЯЁӘІҢҒҮҰҚӨҺЎҲҶӢӮ](?<![\w\-ʼ].)\w*"
 _LEAD = " \t«\"'(-—“„"
 _ENDS = frozenset(".!?…\n")
 _REACH = 48  # characters either side of a candidate that its window of tokens may take
+_position = attrgetter("start", "end")
 
 
 def _initial(text: str, p: int, lo: int) -> bool:
@@ -39,17 +41,23 @@ def _initial(text: str, p: int, lo: int) -> bool:
 
 def _candidates(text: str, covered: bytearray, starts: list[int]) -> list[int]:
     """Starts of capitalised words outside gazetteer hits; a sentence's first word only when the next word is
-    capitalised too (else its capital says nothing). One regex pass, no tokenising."""
+    capitalised too and the word is not one written in lower case inside sentences (else its capital says
+    nothing); never a word that KazNERD never has inside a name (``crf.plain_words``). One regex pass, no
+    tokenising."""
+    lower, never = crf.plain_words()
     out = []
     for m in _CAP_WORD.finditer(text):
         p, e = m.start(), m.end()
         if covered[p] or e - p == 1:  # initials: the surname after them is a candidate of its own
             continue
+        g = m.group()
+        low = g.lower()
+        if low in never:
+            continue
         nxt = _CAP_WORD.match(text, e + 1)
-        if m.group().isupper() and (e - p > 5 or (nxt and nxt.group().isupper() and nxt.end() - nxt.start() > 3)):
+        if g.isupper() and (e - p > 5 or (nxt and nxt.group().isupper() and nxt.end() - nxt.start() > 3)):
             continue  # a headline in capitals (abbreviations are shorter)
-        lo = starts[bisect_right(starts, p) - 1] if starts else -1
-        if not nxt and _initial(text, p, lo):
+        if (not nxt or low in lower) and _initial(text, p, lo=starts[bisect_right(starts, p) - 1] if starts else -1):
             continue
         out.append(p)
     return out
@@ -58,9 +66,10 @@ def _candidates(text: str, covered: bytearray, starts: list[int]) -> list[int]:
 def _window(text: str, p: int, w: int, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Tokens around the candidate at ``p``: ``w`` before and after (more after, up to an organisation cue word four
     tokens on), never across a sentence end or outside [lo, hi)."""
-    left = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, max(lo, p - _REACH), p)]
-    if p - _REACH > lo and left:
-        left = left[1:]  # may be a cut word
+    ms = list(_TOKEN.finditer(text, max(lo, p - _REACH), p))
+    if p - _REACH > lo and ms:
+        del ms[0]  # may be a cut word
+    left = [(m.start(), m.end(), m.group()) for m in ms[-w:]] if w else []  # never more than ``w`` are kept
     k = len(left)
     while k > 0 and len(left) - k < w:
         t = left[k - 1]
@@ -96,10 +105,13 @@ def crf_mentions(view: TextView, cands, covered: bytearray, sentences=()) -> lis
     # a state or place the gazetteer knows, followed by an organisation's head word, may open an organisation's
     # name ("Астана қаласы әкімдігі", "Қазақстан Республикасы Ұлттық банкі"): tag around it too
     low = view.lower
+    word = crf._word
     for c in cands:
-        if c.rec.type in ("PLACE", "COUNTRY") and c.kind != "adj" and text[c.start] >= "\u0400":
-            if any(crf._word(t)[2] for t in low[c.end : c.end + 60].split()[:3]):
-                caps.append(c.start)
+        if c.kind != "adj" and c.rec.type in ("PLACE", "COUNTRY") and text[c.start] >= "\u0400":
+            for t in low[c.end : c.end + 60].split(None, 3)[:3]:
+                if word(t)[2]:
+                    caps.append(c.start)
+                    break
     if not caps:
         return []
     caps.sort()
@@ -126,13 +138,15 @@ def crf_mentions(view: TextView, cands, covered: bytearray, sentences=()) -> lis
         b = bisect_right(gstarts, win[-1][1])
         gz = (crf.tags_from_spans([t[0] for t in win], [t[1] - t[0] for t in win],
                                   [(c.start, c.end, c.rec.type, c.kind) for c in cands[a:b]]) if b > a else [""] * len(win))
-        feats += crf.sentence_features([t[2] for t in win], gz)
+        feats += crf.sentence_features([t[2] for t in win], gz, prune=True)
     tags = crf.tagger().tag(feats)
     out: list[tuple[int, int, str]] = []
     k = 0
     for win in windows:
         part_tags = tags[k : k + len(win)]
         k += len(win)
+        if part_tags.count("O") == len(part_tags):
+            continue  # most windows: no name
         for x, y, label in crf.spans_from_tags(part_tags):
             if label not in _CRF_TYPES or not any(win[i][0] in cset for i in range(x, y)):
                 continue
@@ -164,6 +178,8 @@ def _statistical(view: TextView, lang: str, sents, cands, covered: bytearray) ->
         return _natasha(view, 0, view.text, covered)
     if not use_crf:
         return []
+    crf.model_attributes()  # loaded on the first document of a CRF language, even one with no candidate: the
+    # extract command's warm-up document then loads it in the parent, which its forked workers share
     out = []
     for vs, ve, label in crf_mentions(view, cands, covered, sents):
         sp = view.span(vs, ve)
@@ -207,7 +223,7 @@ def find_entities(view: TextView, lang: str, sentences=(), segments=(), statisti
         for c in cands:
             covered[c.start : c.end] = b"\x01" * (c.end - c.start)
         ents += _statistical(view, lang, tuple(sentences), cands, covered)
-    ents.sort(key=lambda x: (x.start, x.end))
+    ents.sort(key=_position)
     return ents
 
 
@@ -221,7 +237,11 @@ def entities_stage(doc: Document) -> Document:
     view = doc.view
     if view is None:
         return doc
-    sents = tuple((view.to_view(s.start), view.to_view(s.end)) for s in doc.sentences)
-    segs = tuple((view.to_view(g.start), view.to_view(g.end), g.lang) for g in doc.segments)
-    ents = find_entities(view, doc.lang, sents, segs)
+    to_view = view_mapper(view)
+    lang = doc.lang
+    # sentence bounds serve the statistical taggers only; segments in the document's language change nothing
+    sents = (tuple((to_view(s.start), to_view(s.end)) for s in doc.sentences)
+             if lang in config.ENTITIES_CRF_LANGS or (lang == "ru" and config.ENTITIES_NATASHA) else ())
+    segs = tuple((to_view(g.start), to_view(g.end), g.lang) for g in doc.segments if g.lang != lang)
+    ents = find_entities(view, lang, sents, segs)
     return dataclasses.replace(doc, entities=tuple(ents), countries=countries_of(ents))
