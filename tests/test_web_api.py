@@ -153,6 +153,20 @@ def test_search(client: TestClient) -> None:
     _error(client.get("/api/search"), 422)
 
 
+def test_search_pages_cover_every_hit_once(client: TestClient) -> None:
+    everything = [h["doc_id"] for h in client.get("/api/search", params={"q": "2025", "limit": 100}).json()["items"]]
+    assert len(everything) > 3
+    seen, cursor = [], None
+    while True:
+        body = client.get("/api/search", params={"q": "2025", "limit": 2, **({"cursor": cursor} if cursor else {})}).json()
+        assert len(body["items"]) <= 2
+        seen += [h["doc_id"] for h in body["items"]]
+        cursor = body["next"]
+        if cursor is None:
+            break
+    assert seen == everything
+
+
 def test_post_documents_needs_the_token(kb: ks.Store) -> None:
     read_only = TestClient(create_app(kb))
     n_before = kb.count("documents")

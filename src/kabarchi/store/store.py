@@ -470,8 +470,9 @@ class Store:
                   for f in self.facts(pair=(a, b))]
         return sorted(items, key=lambda i: (i.date or "9999", i.kind))
 
-    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]:
-        """Documents containing every word of ``query`` (as word prefixes, case-insensitive in every script)."""
+    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Documents containing every word of ``query`` (as word prefixes, case-insensitive in every script), best
+        first; ties in rank are broken by document id so that pages of ``limit`` from ``offset`` never overlap."""
         tokens = [t.casefold() for t in _TOKEN.findall(query)]
         if not tokens:
             raise StoreError(f"nothing to search for in {query!r}", fix="Give at least one word.")
@@ -483,8 +484,8 @@ class Store:
                     "SELECT d.doc_id, d.source, d.lang, d.published, d.title, "
                     "snippet(documents_fts, 2, '[', ']', '…', 16) AS snippet "
                     "FROM documents_fts JOIN documents d ON d.doc_id = documents_fts.doc_id "
-                    "WHERE documents_fts MATCH :q ORDER BY rank LIMIT :n"
-                ), {"q": match, "n": limit}).all()
+                    "WHERE documents_fts MATCH :q ORDER BY rank, d.doc_id LIMIT :n OFFSET :o"
+                ), {"q": match, "n": limit, "o": offset}).all()
             else:
                 tsq = " & ".join(t + ":*" for t in tokens)
                 doc = func.to_tsvector("simple", func.coalesce(d.c.title, "") + " " + func.coalesce(d.c.text, ""))
@@ -494,7 +495,8 @@ class Store:
                         d.c.doc_id, d.c.source, d.c.lang, d.c.published, d.c.title,
                         func.ts_headline("simple", func.coalesce(d.c.text, ""), query_,
                                          "StartSel=[, StopSel=], MaxWords=24, MinWords=10").label("snippet"),
-                    ).where(doc.op("@@")(query_)).order_by(func.ts_rank(doc, query_).desc()).limit(limit)
+                    ).where(doc.op("@@")(query_))
+                    .order_by(func.ts_rank(doc, query_).desc(), d.c.doc_id).limit(limit).offset(offset)
                 ).all()
         return [SearchHit(r.doc_id, r.source, r.lang, r.published, r.title, " ".join((r.snippet or "").split()))
                 for r in rows]

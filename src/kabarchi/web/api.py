@@ -197,8 +197,10 @@ def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, max_length=500)],
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
+    cursor: Cursor = None,
 ) -> dict[str, Any]:
-    return {"items": [h.to_dict() for h in _store(request).search(params.words(q), limit=limit)], "next": None}
+    off = params.decode_cursor(cursor)
+    return _page(_store(request).search(params.words(q), limit=limit + 1, offset=off), limit, off)
 
 
 @router.get("/stats", summary="Counts of what the store holds")
