@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import resource
 import subprocess
 import sys
 import threading
@@ -72,14 +73,16 @@ def main() -> None:
     th.start()
     _, err = proc.communicate()
     elapsed = time.perf_counter() - t0
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers, which it waited for
+    cpu = usage.ru_utime + usage.ru_stime
     done.set()
     th.join()
     if proc.returncode not in (0, 1):
         sys.exit(f"kabarchi extract failed ({proc.returncode}): {err.decode()[-2000:]}")
-    print("| stages | documents | avg KB | jobs | seconds | docs/s | peak RSS, largest process (MB) | peak RSS, all processes (MB) | machine |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| stages | documents | avg KB | jobs | seconds | docs/s | CPU s | peak RSS, largest process (MB) | peak RSS, all processes (MB) | machine |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     print(
-        f"| {'up to ' + args.until if args.until else 'all'} | {len(files)} | {size / len(files) / 1024:.1f} | {args.jobs} | {elapsed:.1f} | {len(files) / elapsed:,.0f} "
+        f"| {'up to ' + args.until if args.until else 'all'} | {len(files)} | {size / len(files) / 1024:.1f} | {args.jobs} | {elapsed:.1f} | {len(files) / elapsed:,.0f} | {cpu:.1f} "
         f"| {peak_one / 1024:.0f} | {peak_total / 1024:.0f} | {os.cpu_count()} cores, {platform.python_implementation()} "
         f"{platform.python_version()} |"
     )

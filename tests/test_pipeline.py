@@ -93,3 +93,71 @@ def test_default_stages_in_order_and_until_imports_only_what_it_runs() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@stage("boom", needs=["text"], gives=["lang"])
+def boom(doc: Document) -> Document:
+    """Fails on documents whose text says so: a stand-in for a bug hit by one document of a batch."""
+    if "boom" in doc.text:
+        raise ValueError("stage failed")
+    return doc.replace(lang="xx")
+
+
+def test_a_batch_gives_what_one_document_at_a_time_gives_and_keeps_failures_in_place() -> None:
+    seen: list[str] = []
+
+    @stage("after", needs=["lang"], gives=["title"])
+    def after(doc: Document) -> Document:
+        seen.append(doc.source)
+        return doc.replace(title=doc.text.upper())
+
+    p = Pipeline([boom, after])
+    docs = [Document.from_raw(RawDocument(source=f"d{i}", text=t)) for i, t in enumerate(["а", "boom", "б", "boom"])]
+    out = p.run_batch(docs)
+    assert [type(d).__name__ for d in out] == ["Document", "ValueError", "Document", "ValueError"]
+    assert out[0] == p(docs[0]) and out[2] == p(docs[2])
+    assert seen == ["d0", "d2", "d0", "d2"]  # the failed documents never reached the later stage
+    assert p.run_batch([]) == []
+
+
+def test_extract_records_in_batches_match_one_document_at_a_time(tmp_path, monkeypatch) -> None:
+    import json
+
+    from kabarchi import config
+    from kabarchi.extract import default_pipeline, extract_records, process
+
+    texts = ["Кыргызстан менен Казакстан 2024-жылы 5 млн доллар.", "Россия и Китай: рост на 12%.", "",
+             "Uzbekistan and Tajikistan signed 3 agreements."] * 3
+    paths = []
+    for i, text in enumerate(texts):
+        (tmp_path / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / f"{i:02d}.txt"))
+    paths.append(str(tmp_path / "missing.txt"))
+    monkeypatch.setattr(config, "EXTRACT_BATCH_DOCS", 5)  # batches that do not divide the inputs
+    batched = list(extract_records(paths, until="entities"))
+    assert len(batched) == len(paths)
+    assert batched[-1]["error"]["code"] == "not-found"
+    from kabarchi.readers import ReadFailure, read_path
+
+    items = [item for p in paths[:-1] for item in read_path(p)]
+    single = [item.to_dict() if isinstance(item, ReadFailure) else process(item, default_pipeline("entities")).to_dict()
+              for item in items]
+    assert batched[:-1] == single
+    assert sum("error" in r for r in batched) == 4  # three empty files and the missing one
+    assert any(r["entities"] for r in single) and any(r["quantities"] for r in single)
+    blocks = list(extract_records(paths, until="entities", as_text=True))
+    text = "".join(t for _, t in blocks)
+    assert text.splitlines() == [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in batched]
+    assert sum(bad for bad, _ in blocks) == 4 and text.endswith("\n")
+
+
+def test_a_bug_in_one_document_of_a_batch_is_reported_on_its_line_only(tmp_path, monkeypatch) -> None:
+    from kabarchi import extract
+
+    for i, text in enumerate(["ok", "boom", "ok too"]):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(extract, "default_pipeline", lambda until=None: Pipeline([boom]))
+    recs = list(extract.extract_records(extract.list_inputs([str(tmp_path)])))
+    assert [r.get("lang") for r in recs] == ["xx", None, "xx"]
+    assert recs[1]["error"]["code"] == "internal"
+    assert recs[1]["error"]["message"].startswith("ValueError: stage failed. This is a bug in kabarchi")

@@ -117,7 +117,7 @@ def _extract(args: argparse.Namespace) -> int:
     table = args.format == "table"
 
     def results() -> Iterator[Any]:
-        kw = {"jobs": jobs, "stdin": sys.stdin.buffer.read, "until": args.until, "as_lines": not table}
+        kw = {"jobs": jobs, "stdin": sys.stdin.buffer.read, "until": args.until, "as_text": not table}
         if progress is None:
             yield from extract_records(inputs, **kw)
             return
@@ -130,9 +130,9 @@ def _extract(args: argparse.Namespace) -> int:
             failed += "error" in item
             collected.append(item)
         else:
-            bad, line = item
+            bad, text = item
             failed += bad
-            out.write(line + "\n")
+            out.write(text)
     if table:
         _table(collected)
     out.flush()

@@ -1,6 +1,6 @@
 """The document as it travels through the pipeline, and its JSON form (the output contract).
 
-A document is frozen: each stage returns a new one with the fields it gives filled in (``dataclasses.replace``), so
+A document is frozen: each stage returns a new one with the fields it gives filled in (``Document.replace``), so
 nothing a stage has read can change under it.
 """
 

@@ -77,34 +77,87 @@ def process(raw: RawDocument, pipeline: Pipeline | None = None) -> Document:
     return (pipeline or default_pipeline())(Document.from_raw(raw))
 
 
-def _record(item: Any, pipeline: Pipeline) -> dict[str, Any]:
+def _error_of(source: str, exc: Exception) -> dict[str, Any]:
+    if isinstance(exc, KabarchiError):
+        return error_record(source, exc.code, exc.message)
+    # a bug must not cost the rest of a corpus; it is reported on the document's line
+    return error_record(
+        source,
+        "internal",
+        f"{type(exc).__name__}: {exc}. This is a bug in kabarchi; please report it with the document.",
+    )
+
+
+def _batch_records(items: list[Any], pipeline: Pipeline) -> list[dict[str, Any]]:
+    """Records of read items (RawDocuments and ReadFailures) in order, the documents run as one batch."""
     from kabarchi.readers import ReadFailure
 
-    if isinstance(item, ReadFailure):
-        return error_record(item.source, item.code, item.message)
-    try:
-        return process(item, pipeline).to_dict()
-    except KabarchiError as exc:
-        return error_record(item.source, exc.code, exc.message)
-    except Exception as exc:  # a bug must not cost the rest of a corpus; it is reported on the document's line
-        return error_record(
-            item.source,
-            "internal",
-            f"{type(exc).__name__}: {exc}. This is a bug in kabarchi; please report it with the document.",
-        )
+    out: list[Any] = [None] * len(items)
+    where: list[int] = []
+    docs: list[Document] = []
+    for i, item in enumerate(items):
+        if isinstance(item, ReadFailure):
+            out[i] = error_record(item.source, item.code, item.message)
+            continue
+        try:
+            docs.append(Document.from_raw(item))
+            where.append(i)
+        except Exception as exc:  # noqa: BLE001 - a bug must not cost the rest of a corpus
+            out[i] = _error_of(item.source, exc)
+    for i, doc in zip(where, pipeline.run_batch(docs)):
+        if isinstance(doc, Exception):
+            out[i] = _error_of(items[i].source, doc)
+            continue
+        try:
+            out[i] = doc.to_dict()
+        except Exception as exc:  # noqa: BLE001 - a bug must not cost the rest of a corpus
+            out[i] = _error_of(items[i].source, exc)
+    return out
 
 
-def json_line(record: dict[str, Any]) -> tuple[bool, str]:
-    """(failed, the record as one line of JSON): what the CLI writes, made in the worker that extracted it."""
-    return "error" in record, json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+def _records(items: Iterable[Any], pipeline: Pipeline) -> list[dict[str, Any]]:
+    """Records of read items, in batches of ``config.EXTRACT_BATCH_DOCS`` (a large JSONL file is never held whole
+    as documents)."""
+    recs: list[dict[str, Any]] = []
+    batch: list[Any] = []
+    size = config.EXTRACT_BATCH_DOCS
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            recs += _batch_records(batch, pipeline)
+            batch = []
+    if batch:
+        recs += _batch_records(batch, pipeline)
+    return recs
 
 
-def _records_of_path(path: str, until: str | None = None, as_lines: bool = False) -> list[Any]:
-    from kabarchi.readers import read_path
+def _read_all(paths: list[str], stdin: Callable[[], bytes] | None = None) -> Iterator[Any]:
+    from kabarchi.readers import read_bytes, read_path
 
-    pipeline = default_pipeline(until)
-    recs = [_record(item, pipeline) for item in read_path(path)]
-    return [json_line(r) for r in recs] if as_lines else recs
+    for path in paths:
+        if path == "-":
+            yield from read_bytes(stdin() if stdin else b"", "<stdin>")
+        else:
+            yield from read_path(path)
+
+
+#: One line of the contract's JSON: compact, UTF-8 as is; records are trees of fresh dicts and lists, so no cycle
+#: check (made once: ``json.dumps`` with arguments builds an encoder per call).
+_dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
+
+
+def _text_of(recs: list[dict[str, Any]]) -> tuple[int, str]:
+    """(records that failed, their JSON lines each ending in a newline): a chunk of output made in one piece."""
+    if not recs:
+        return 0, ""
+    return sum("error" in r for r in recs), "\n".join(map(_dumps, recs)) + "\n"
+
+
+def _chunk_output(paths: list[str], until: str | None = None, as_text: bool = False,
+                  stdin: Callable[[], bytes] | None = None) -> Any:
+    """The records of a chunk of input paths (a worker's task), or with ``as_text`` their output text."""
+    recs = _records(_read_all(paths, stdin), default_pipeline(until))
+    return _text_of(recs) if as_text else recs
 
 
 def list_inputs(paths: Iterable[str]) -> list[str]:
@@ -121,37 +174,44 @@ def extract_records(
     stdin: Callable[[], bytes] | None = None,
     on_file_done: Callable[[], None] | None = None,
     until: str | None = None,
-    as_lines: bool = False,
+    as_text: bool = False,
 ) -> Iterator[Any]:
-    """Contract records for ``inputs`` (from ``list_inputs``), in input order, using ``jobs`` processes; with
-    ``as_lines``, ``(failed, json_line)`` pairs serialised in the workers."""
-    from kabarchi.readers import read_bytes
+    """Contract records for ``inputs`` (from ``list_inputs``), in input order, using ``jobs`` processes.
 
-    pipeline = default_pipeline(until)  # built (and checked) before any document is read
-
-    def one(path: str) -> list[dict[str, Any]]:
-        if path == "-":
-            data = stdin() if stdin else b""
-            recs = [_record(item, pipeline) for item in read_bytes(data, "<stdin>")]
-            return [json_line(r) for r in recs] if as_lines else recs
-        return _records_of_path(path, until, as_lines)
-
+    With ``as_text``, ``(failed, text)`` pairs instead: the JSON lines (each ending in a newline) of a chunk of
+    input files, made in the workers, and how many of them are errors; the CLI writes each text as it is."""
+    default_pipeline(until)  # built (and checked) before any document is read
     files = [p for p in inputs if p != "-"]
-    if jobs <= 1 or len(files) < 2 * jobs or "-" in inputs:
-        for path in inputs:
-            yield from one(path)
+    parallel = jobs > 1 and len(files) >= 2 * jobs and "-" not in inputs
+    # a chunk is one task: its documents run as batches, its output is made and written in one piece
+    size = max(1, min(config.EXTRACT_CHUNK_FILES, len(files) // (jobs * 8))) if parallel else config.EXTRACT_BATCH_DOCS
+    chunks: list[list[str]] = []
+    for path in inputs:
+        if path == "-" or not chunks or chunks[-1][-1] == "-" or len(chunks[-1]) >= size:
+            chunks.append([path])
+        else:
+            chunks[-1].append(path)
+    if not parallel:
+        for chunk in chunks:
+            yield from _emit(_chunk_output(chunk, until, as_text, stdin), as_text)
             if on_file_done:
-                on_file_done()
+                for _ in chunk:
+                    on_file_done()
         return
     _warm_up(until)
     gc.freeze()  # the loaded lexicons and models stay shared with the forked workers and out of their collections
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    work = partial(_records_of_path, until=until, as_lines=as_lines)
+    work = partial(_chunk_output, until=until, as_text=as_text)
     with ctx.Pool(jobs, initializer=_worker_init) as pool:
-        for recs in pool.imap(work, files, chunksize=max(1, min(64, len(files) // (jobs * 8)))):
-            yield from recs
+        for chunk, result in zip(chunks, pool.imap(work, chunks)):
+            yield from _emit(result, as_text)
             if on_file_done:
-                on_file_done()
+                for _ in chunk:
+                    on_file_done()
+
+
+def _emit(result: Any, as_text: bool) -> Iterable[Any]:
+    return (result,) if as_text else result
 
 
 def _worker_init() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
 from functools import cache
@@ -244,4 +243,4 @@ def entities_stage(doc: Document) -> Document:
              if lang in config.ENTITIES_CRF_LANGS or (lang == "ru" and config.ENTITIES_NATASHA) else ())
     segs = tuple((to_view(g.start), to_view(g.end), g.lang) for g in doc.segments if g.lang != lang)
     ents = find_entities(view, lang, sents, segs)
-    return dataclasses.replace(doc, entities=tuple(ents), countries=countries_of(ents))
+    return doc.replace(entities=tuple(ents), countries=countries_of(ents))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from functools import cache
 
 from kabarchi.document import Document
@@ -44,4 +43,4 @@ def quantities_stage(doc: Document) -> Document:
     else:
         key = tuple(lg for lg in LANGS if lg in langs)
         found = recognizer(key).find(doc.view, doc.published)
-    return dataclasses.replace(doc, quantities=tuple(found))
+    return doc.replace(quantities=tuple(found))

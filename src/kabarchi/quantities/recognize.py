@@ -28,6 +28,19 @@ _NUM_EN = re.compile(r"\d{1,3}(?:(?:,| )\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?")
 _RUN = r"(?P<n>{})|(?P<w>[^\W\d_]+)|(?P<s>[^\s\w])|(?P<x>[^ \t])"
 _TOK_RUN = re.compile(_RUN.format(_NUM.pattern))
 _TOK_RUN_EN = re.compile(_RUN.format(_NUM_EN.pattern))
+#: Patterns used inside the scan, compiled once (``re.match(pattern, ...)`` looks each up in re's cache per call).
+_THOUSANDS_DOT = re.compile(r"\.\d{3}(?:\.|$)")
+_ISO_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_A_DIGIT = re.compile(r"\d")
+_SPACE_WORD = re.compile(r"[ \t]+(\w+)")
+_DIGITS = re.compile(r"\d+")
+_WORD_SPACE_END = re.compile(r"(\w+)[ \t]+\Z")
+_DASH = re.compile(r"[ \t]*-[ \t]*")
+_COMMA_YEAR = re.compile(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?!\d)")
+_SPACE_DAY_YEAR = re.compile(r"[ \t]+(\d{1,2})(?!\d)(?:[ \t]*,[ \t]*((?:19|20)\d\d)(?!\d))?")
+_SPACE_DASH_WORD = re.compile(r"[ \t]*-?(\w+)")
+_YEAR_1900_2099 = re.compile(r"(?:19|20)\d\d")
+_SPACES = re.compile(r"[ \t]+")
 _DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
 _TIME = re.compile(r"\d{1,2}:\d\d(?!\d)")
@@ -188,7 +201,7 @@ def _dec(s: str, en: bool) -> Decimal:
         s = s.replace(" ", "")
         if "," in s:
             s = s.replace(".", "").replace(",", ".")
-        elif re.search(r"\.\d{3}(?:\.|$)", s):
+        elif _THOUSANDS_DOT.search(s):
             s = s.replace(".", "")
     return Decimal(s)
 
@@ -218,7 +231,7 @@ def _valid_date(y: int, m: int, d: int) -> str | None:
 def parse_published(published: str | None) -> date | None:
     if not published:
         return None
-    m = re.match(r"(\d{4})-(\d\d)-(\d\d)", published)
+    m = _ISO_DAY.match(published)
     if not m:
         return None
     try:
@@ -532,7 +545,7 @@ class Recognizer:
         e = self.dates.get(dm["p"]) if dm else None
         if e is None or not (e.type == "month" or e.value in ("winter", "spring", "summer", "autumn")):
             return q
-        if dm.end() < view.to_view(q.end) and re.search(r"\d", q.text):
+        if dm.end() < view.to_view(q.end) and _A_DIGIT.search(q.text):
             return q  # "осы 5 наурызда" is read by the day; only a bare month or season takes the determiner
         sp = view.span(vs - len(words[-1]) - 1, view.to_view(q.end))
         ds, de, resolved = q.date_start, q.date_end, q.resolved
@@ -653,7 +666,7 @@ class Recognizer:
             return None
         words = _tail_words(low, toks[0].start)
         if not (words and words[-1] in self.rangefrom):
-            m = re.match(r"[ \t]+(\w+)", low[t3.end:t3.end + 40])
+            m = _SPACE_WORD.match(low[t3.end:t3.end + 40])
             if not (m and any(m.group(1).startswith(p[:6]) for p in self.range_post)):
                 return None
         return p2[0], p2[1], val, p2
@@ -663,7 +676,7 @@ class Recognizer:
         if pn is None:
             return None
         val, j, last_scale, scale_only, ordinal, suffix = pn
-        plain_digits = toks[k].kind == "n" and last_scale is None and j == k + 1 and bool(re.fullmatch(r"\d+", toks[k].text))
+        plain_digits = toks[k].kind == "n" and last_scale is None and j == k + 1 and bool(_DIGITS.fullmatch(toks[k].text))
         lowv = None
         rl = self._range_low(toks, pn) or self._range_words(low, toks, pn)
         if rl is not None:
@@ -671,7 +684,7 @@ class Recognizer:
             last_scale, scale_only, ordinal, suffix = p2[2], False, p2[4], p2[5]
         start = toks[0].start
         end = toks[j - 1].end
-        if plain_digits and lowv is not None and not re.fullmatch(r"\d+", toks[j - 1].text):
+        if plain_digits and lowv is not None and not _DIGITS.fullmatch(toks[j - 1].text):
             plain_digits = False
         nxt = toks[j] if toks.has(j) else None
         # "36 млн. долл. США", "5 тыс. тонн": the abbreviation's dot
@@ -780,7 +793,7 @@ class Recognizer:
             stem = w[:len(w) - len(ending)]
             if self.noun_rx.get(stem) is not None and (not ending or _GEN_END.search(ending) or ending[:3] in _PLURAL):
                 # "он бес жас", "жастың", "жастар": young people, not an age -- unless a range closes ("жас аралығында")
-                m = re.match(r"[ \t]+(\w+)", low[e:e + 40])
+                m = _SPACE_WORD.match(low[e:e + 40])
                 if not (m and any(m.group(1).startswith(p[:6]) for p in self.range_post)):
                     return None, e
             return self._duration(view, low, toks, start, j, Decimal(n), "year", lowv, pub)
@@ -869,7 +882,7 @@ class Recognizer:
                 return True
             if t.kind == "s" and t.text not in "-,":
                 break
-        m = re.search(r"(\w+)[ \t]+\Z", low[max(0, start - 20):start])
+        m = _WORD_SPACE_END.search(low[max(0, start - 20):start])
         if m:
             w = m.group(1)
             if self.en and w in _YEAR_PREP_EN:
@@ -930,7 +943,7 @@ class Recognizer:
                 r = self._month_range(view, low, nxt.start if split else start, nxt.start, y1, pub)
                 if r is not None and r[0] is not None and _GEN_END.search(yw):
                     # "2020 жылдың мамыр айында": after a year in the genitive the month word is inside (3 of 3, A)
-                    wm = re.match(r"[ \t]+(\w+)", low[r[1]:r[1] + 40])
+                    wm = _SPACE_WORD.match(low[r[1]:r[1] + 40])
                     if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword" \
                             and self._ending(wm.group(1))[:3] not in _PLURAL:  # "январь-ноябрь айларындагы": out
                         q, e2 = r[0], r[1] + wm.end()
@@ -981,7 +994,7 @@ class Recognizer:
             return None
         mo1, e, entry = m1
         mo2 = mo1
-        rest = re.match(r"[ \t]*-[ \t]*", low[e:e + 4])
+        rest = _DASH.match(low[e:e + 4])
         if rest:
             m2 = self._month_at(low, e + rest.end())
             if m2 is not None and m2[0] >= mo1:
@@ -996,11 +1009,11 @@ class Recognizer:
                     de_ = dt[k + 1].end
                 return self._day_month(view, low, start, de_, int(pn[0]), mo1, pub, year)
         # "шілде айында": the month word says a month is meant (KazNERD leaves it out of the span, and so do we)
-        wm = re.match(r"[ \t]+(\w+)", low[e:e + 40])
+        wm = _SPACE_WORD.match(low[e:e + 40])
         monthword = bool(wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword")
         if year is None:  # "январь-ноябрь 2025", "в январе-ноябре 2025 года", "January 13, 2025"
-            ym = re.match(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?!\d)", low[e:e + 12])
-            dm = re.match(r"[ \t]+(\d{1,2})(?!\d)(?:[ \t]*,[ \t]*((?:19|20)\d\d)(?!\d))?", low[e:e + 16])
+            ym = _COMMA_YEAR.match(low[e:e + 12])
+            dm = _SPACE_DAY_YEAR.match(low[e:e + 16])
             if dm and mo1 == mo2 and 1 <= int(dm[1]) <= 31:
                 y = int(dm[2]) if dm[2] else None
                 return self._day_month(view, low, start, e + dm.end(), int(dm[1]), mo1, pub, y)
@@ -1019,14 +1032,14 @@ class Recognizer:
         """The year after a month ("январь-ноябрь 2025-жылы"), with its year word if one follows."""
         year = int(ym[1])
         e += ym.end()
-        wm = re.match(r"[ \t]*-?(\w+)", low[e:e + 30])
+        wm = _SPACE_DASH_WORD.match(low[e:e + 30])
         if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type in ("year", "decade"):
             e += wm.end()
         return year, e
 
     def _day_month(self, view, low, start, e, day, month, pub, year):
         if year is None:
-            ym = re.match(r"[ \t]*,?[ \t]*((?:19|20)\d\d)(?!\d)", low[e:e + 12])
+            ym = _COMMA_YEAR.match(low[e:e + 12])
             if ym:
                 year, e = self._year_after(low, e, ym)
         if year is None:
@@ -1046,7 +1059,7 @@ class Recognizer:
         if t.kind == "w" and (self._stem(self.yearpre, t.text, "pre", lambda e: e.exact) or t.text == "of"):
             j += 1
             t = toks[j] if toks.has(j) else None
-        if t is not None and t.kind == "n" and re.fullmatch(r"(?:19|20)\d\d", t.text):
+        if t is not None and t.kind == "n" and _YEAR_1900_2099.fullmatch(t.text):
             y = int(t.text)
             e = t.end
             if toks.has(j + 1) and toks[j + 1].kind == "w" and (dw := self.dateword(toks[j + 1].text)) \
@@ -1085,7 +1098,7 @@ class Recognizer:
         if e.value in ("this_year", "last_year", "next_year") and _OF_END.search(dm["s"] or dm["p"]):
             # "өткен жылдың қазанында": a month after the year in the genitive is that year's month
             yy = None if pub is None else pub.year + {"this_year": 0, "last_year": -1, "next_year": 1}[e.value]
-            wm = re.match(r"[ \t]+", low[end:end + 4])
+            wm = _SPACES.match(low[end:end + 4])
             if wm and self._month_at(low, end + wm.end()) is not None:
                 r = self._month_range(view, low, s, end + wm.end(), yy, pub, standalone=True)
                 if r is not None and r[0] is not None:
@@ -1093,7 +1106,7 @@ class Recognizer:
         if e.value in ("winter", "spring", "summer", "autumn"):
             # which winter "қыста" means is not written: a season is reported but left unresolved; a month word
             # after it belongs to it ("жаз айларында", the summer months)
-            wm = re.match(r"[ \t]+(\w+)", low[end:end + 40])
+            wm = _SPACE_WORD.match(low[end:end + 40])
             if wm and (dw := self.dateword(wm.group(1))) is not None and dw.type == "monthword":
                 end += wm.end()
             return self._mk(view, s, end, "period", None, None, resolved=False), end
@@ -1195,7 +1208,7 @@ class Recognizer:
         if q2.resolved and q2.date_end:
             de = q2.date_end
             y2 = int(de[:4])
-            q1b = q1 if re.search(r"(?:19|20)\d\d", low[a1:e1]) else self._again(view, low, a1, q1, date(y2, 1, 1))
+            q1b = q1 if _YEAR_1900_2099.search(low[a1:e1]) else self._again(view, low, a1, q1, date(y2, 1, 1))
             if q1b is not None and q1b.date_start and q1b.date_start > de:
                 q1b = self._again(view, low, a1, q1, date(y2 - 1, 1, 1))
             resolved = q1b is not None and q1b.resolved and bool(q1b.date_start)
@@ -1220,7 +1233,7 @@ class Recognizer:
         e = view.to_view(q.end)
         if not _GEN_END.search(low, max(0, e - 3), e):
             return q
-        m = re.match(r"[ \t]+(\w+)", low[e:e + 40])
+        m = _SPACE_WORD.match(low[e:e + 40])
         if not m:
             return q
         part = self._stem(self.parts, m.group(1), "part", lambda p: p.exact)
