@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pycrfsuite
 
+from kabarchi.entities import crf
 from kabarchi.entities.crf import LABELS, MODEL, sentence_features, spans_from_tags
 
 REPO = Path(__file__).resolve().parent.parent
@@ -134,6 +135,8 @@ def main() -> None:
         return
     train(sents, args.out, args.c1, args.c2, args.iterations, args.minfreq, keep)
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes) in {time.time() - t0:.0f}s")
+    if args.out == MODEL:
+        print(f"wrote {crf.ATTRIBUTES} ({crf.write_model_attributes()} attributes)")
 
 
 if __name__ == "__main__":

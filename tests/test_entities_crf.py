@@ -158,3 +158,26 @@ def test_pruned_features_give_the_same_tags(sentence):
     pruned = crf.sentence_features(toks, prune=True)
     assert sum(map(len, pruned)) < sum(map(len, full))  # unknown word features are left out...
     assert crf.tagger().tag(pruned) == crf.tagger().tag(full)  # ...and the model could not have used them
+
+
+def test_shipped_attribute_list_is_the_models():
+    """The list read at start-up must be the model's own: a stale list would prune features the model knows."""
+    header = crf.ATTRIBUTES.read_text(encoding="utf-8").split("\n", 1)[0]
+    assert header == f"# sha256 {crf._model_hash()}", "retrain wrote a model without its list: run scripts/train_ner.py"
+    crf.model_attributes.cache_clear()
+    try:
+        assert crf.model_attributes() == crf.read_model_attributes()
+    finally:
+        crf.model_attributes.cache_clear()
+
+
+def test_a_stale_attribute_list_is_ignored(tmp_path, monkeypatch):
+    stale = tmp_path / "attrs.txt"
+    stale.write_text("# sha256 " + "0" * 64 + "\nw=only\n", encoding="utf-8")
+    monkeypatch.setattr(crf, "ATTRIBUTES", stale)
+    crf.model_attributes.cache_clear()
+    try:
+        assert crf.model_attributes() == crf.read_model_attributes()
+        assert "w=only" not in crf.model_attributes()
+    finally:
+        crf.model_attributes.cache_clear()
