@@ -11,6 +11,25 @@ def _span(start: int, end: int, text: str) -> dict[str, Any]:
     return {"start": start, "end": end, "text": text}
 
 
+def _number(v: float) -> float | int:
+    """Whole amounts print without ".0" (4500000000, not 4500000000.0)."""
+    return int(v) if float(v).is_integer() else v
+
+
+def _period(start: str | None, end: str | None) -> dict[str, str] | None:
+    return None if start is None else {"start": start, "end": end or ""}
+
+
+def _head(r: Any, id_field: str) -> dict[str, Any]:  # noqa: ANN401  (a fact or a conflict record)
+    """The fields a fact and a conflict share: its id, claim, type, and direction (from/to) or else parties."""
+    d: dict[str, Any] = {id_field: getattr(r, id_field), "claim_id": r.claim_id, "type": r.type}
+    if r.from_country:
+        d["from"], d["to"] = r.from_country, r.to_country
+    else:
+        d["parties"] = list(r.parties or ())
+    return d
+
+
 @dataclass(frozen=True, slots=True)
 class Evidence:
     start: int
@@ -42,17 +61,12 @@ class StoredFact:
     confidence: float | None
 
     def period(self) -> dict[str, str] | None:
-        return None if self.period_start is None else {"start": self.period_start, "end": self.period_end or ""}
+        return _period(self.period_start, self.period_end)
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"fact_id": self.fact_id, "claim_id": self.claim_id, "type": self.type}
-        if self.from_country:
-            d["from"], d["to"] = self.from_country, self.to_country
-        else:
-            d["parties"] = list(self.parties or ())
-        v = self.value
+        d = _head(self, "fact_id")
         d.update(
-            value=int(v) if float(v).is_integer() else v, unit=self.unit, bound=self.bound, period=self.period(),
+            value=_number(self.value), unit=self.unit, bound=self.bound, period=self.period(),
             doc_id=self.doc_id, source=self.source, lang=self.lang, published=self.published,
             evidence=self.evidence.to_dict(), confidence=self.confidence,
         )
@@ -117,11 +131,9 @@ class ConflictClaim:
     evidence: Evidence
 
     def to_dict(self) -> dict[str, Any]:
-        v = self.value
         return {
-            "fact_id": self.fact_id, "value": int(v) if float(v).is_integer() else v, "unit": self.unit,
-            "bound": self.bound,
-            "period": None if self.period_start is None else {"start": self.period_start, "end": self.period_end},
+            "fact_id": self.fact_id, "value": _number(self.value), "unit": self.unit, "bound": self.bound,
+            "period": _period(self.period_start, self.period_end),
             "doc_id": self.doc_id, "source": self.source, "lang": self.lang, "evidence": self.evidence.to_dict(),
         }
 
@@ -140,11 +152,7 @@ class Conflict:
     against: tuple[tuple[int, int], ...]  # fact ids that cannot both be true
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"conflict_id": self.conflict_id, "claim_id": self.claim_id, "type": self.type}
-        if self.from_country:
-            d["from"], d["to"] = self.from_country, self.to_country
-        else:
-            d["parties"] = list(self.parties or ())
+        d = _head(self, "conflict_id")
         d.update(
             period=self.period, reading=self.reading, claims=[c.to_dict() for c in self.claims],
             against=[list(p) for p in self.against],
@@ -308,11 +316,7 @@ class ConflictSummary:
     examples: tuple[ConflictClaim, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"conflict_id": self.conflict_id, "claim_id": self.claim_id, "type": self.type}
-        if self.from_country:
-            d["from"], d["to"] = self.from_country, self.to_country
-        else:
-            d["parties"] = list(self.parties or ())
+        d = _head(self, "conflict_id")
         d.update(years=list(self.years), reading=self.reading, facts=self.facts, against=self.against,
                  examples=[c.to_dict() for c in self.examples])
         return d
