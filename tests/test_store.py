@@ -389,3 +389,26 @@ def _fact(value: float, start: str | None, end: str | None, type_: str = "trade_
 def test_share_of_target_only_for_periods_of_the_same_length(actual, target, share) -> None:
     status = ks.TargetStatus(("KZ", "UZ"), _fact(10e9, *target, "trade_target"), _fact(5e9, *actual))
     assert status.to_dict()["share_of_target"] == share
+
+
+@pytest.mark.parametrize(
+    ("query", "kwargs", "message"),
+    [
+        ("events", {"since": "May 2025"}, "expected since as a date YYYY-MM-DD, got 'May 2025'"),   # matched nothing
+        ("events", {"until": "2025-13-01"}, "expected until as a date YYYY-MM-DD"),                # silently before
+        ("events", {"country": "Kyrgyzstan"}, "expected an ISO country code like KG"),
+        ("facts", {"since": "yesterday"}, "expected since as a date YYYY-MM-DD"),
+        ("facts", {"country": "K1"}, "expected an ISO country code like KG"),
+        ("documents", {"since": "2025/01/01"}, "expected since as a date YYYY-MM-DD"),
+        ("documents", {"country": "KGZ"}, "expected an ISO country code like KG"),
+    ],
+)
+def test_bad_filters_are_errors_not_empty_results(news_store, query, kwargs, message) -> None:
+    with pytest.raises(ks.StoreError, match=message.replace("(", r"\(")):
+        getattr(news_store, query)(**kwargs)
+
+
+def test_good_filters_still_match(news_store) -> None:
+    assert news_store.events(since="2025-01-01", until="2030-12-31", country="kg")
+    assert news_store.facts(since="2025-01-01", country="kg")
+    assert news_store.documents(since="2025-01-01", country="kg")

@@ -100,6 +100,21 @@ def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
 
 
+def _day(value: str, name: str) -> date:
+    """A query's date bound; a bad one is an error, not a filter that silently matches nothing."""
+    d = _date(value)
+    if d is None:
+        raise StoreError(f"expected {name} as a date YYYY-MM-DD, got {value!r}", fix=f"Write {name} as 2025-01-01.")
+    return d
+
+
+def _country(code: str) -> str:
+    c = code.strip().upper()
+    if len(c) != 2 or not c.isalpha():
+        raise StoreError(f"expected an ISO country code like KG, got {code!r}", fix="Write it as KG.")
+    return c
+
+
 def _pair(pair: str | Sequence[str] | None) -> tuple[str, str] | None:
     if pair is None:
         return None
@@ -292,14 +307,12 @@ class Store:
         if lang:
             q = q.where(f.c.lang == lang)
         if country:
-            q = q.where(or_(f.c.party_a == country.upper(), f.c.party_b == country.upper()))
+            c = _country(country)
+            q = q.where(or_(f.c.party_a == c, f.c.party_b == c))
         if doc_id:
             q = q.where(f.c.doc_id == doc_id)
         if since:
-            s = _date(since)
-            if s is None:
-                raise StoreError(f"expected a date YYYY-MM-DD, got {since!r}", fix="Write --since 2025-01-01.")
-            q = q.where(func.coalesce(f.c.period_end, f.c.pub_date) >= s)  # the order's expression: one index
+            q = q.where(func.coalesce(f.c.period_end, f.c.pub_date) >= _day(since, "since"))  # the order's expression: one index
         q = q.order_by(func.coalesce(f.c.period_end, f.c.pub_date).desc(), f.c.fact_id)
         if limit:
             q = q.limit(limit)
@@ -324,7 +337,7 @@ class Store:
         """Merged events, newest first, each with all its reports. ``type`` matches the family (meeting: summits)."""
         e, ec = m.events, m.event_countries
         q = select(e)
-        states = [c.upper() for c in ([country] if country else []) + list(_pair(pair) or ())]
+        states = [_country(c) for c in ([country] if country else []) + list(_pair(pair) or ())]
         if states:  # one id list of events with every state, joined on the covering (country, event_id) index
             first = ec.alias("ec0")
             ids = select(first.c.event_id).where(first.c.country == states[0])
@@ -337,9 +350,9 @@ class Store:
         if status:
             q = q.where(e.c.status == status)
         if since:
-            q = q.where(e.c.anchor >= _date(since))
+            q = q.where(e.c.anchor >= _day(since, "since"))
         if until:
-            q = q.where(e.c.anchor <= _date(until))
+            q = q.where(e.c.anchor <= _day(until, "until"))
         if min_reports > 1:
             q = q.where(e.c.n_reports >= min_reports)
         q = q.order_by(e.c.anchor.desc(), e.c.event_id)
@@ -516,14 +529,9 @@ class Store:
         if lang:
             q = q.where(d.c.lang == lang)
         if since:
-            s = _date(since)
-            if s is None:
-                raise StoreError(f"expected a date YYYY-MM-DD, got {since!r}", fix="Write since=2025-01-01.")
-            q = q.where(d.c.pub_date >= s)
+            q = q.where(d.c.pub_date >= _day(since, "since"))
         if country:
-            code = country.strip().upper()
-            if len(code) != 2 or not code.isalpha():
-                raise StoreError(f"expected an ISO country code like KG, got {country!r}", fix="Write country=KG.")
+            code = _country(country)
             q = q.where(or_(d.c.countries == code, d.c.countries.like(f"{code},%"), d.c.countries.like(f"%,{code}"),
                             d.c.countries.like(f"%,{code},%")))
         q = q.order_by(d.c.pub_date.desc().nulls_last(), d.c.doc_id)
