@@ -8,7 +8,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Depends, Header, Query, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, field_validator
 
@@ -144,24 +144,12 @@ def list_facts(
 @router.get("/events", summary="Merged events with all their reports, newest first")
 def list_events(
     request: Request,
-    country: str | None = None,
-    pair: str | None = None,
-    type: str | None = None,
-    status: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    min_reports: Annotated[int, Query(ge=1, le=1000)] = 1,
+    filters: Annotated[params.EventFilters, Depends(params.event_filters)],
     limit: Limit = config.WEB_PAGE_SIZE,
     cursor: Cursor = None,
 ) -> dict[str, Any]:
     off = params.decode_cursor(cursor)
-    items = _store(request).events(
-        country=params.country(country), pair=params.pair(pair),
-        type=params.choice(type, params.EVENT_TYPES, "type"),
-        status=params.choice(status, params.EVENT_STATUSES, "status"), since=params.day(since),
-        until=params.day(until, "until"), min_reports=min_reports, limit=limit + 1, offset=off,
-    )
-    return _page(items, limit, off)
+    return _page(_store(request).events(**filters.store, limit=limit + 1, offset=off), limit, off)
 
 
 @router.get("/conflicts", summary="Figures that cannot all be true, with every source")

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup, escape
@@ -136,26 +136,13 @@ def documents_page(
 @router.get("/events", response_class=HTMLResponse)
 def events_page(
     request: Request,
-    country: str | None = None,
-    pair: str | None = None,
-    type: str | None = None,
-    status: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    min_reports: int = Query(1, ge=1, le=1000),
+    filters: Annotated[params.EventFilters, Depends(params.event_filters)],
     page: int = Query(1, ge=1, le=100_000),
 ) -> HTMLResponse:
     off = _page_no(page)
-    p = params.pair(pair)
-    items = _store(request).events(
-        country=params.country(country), pair=p, type=params.choice(type, params.EVENT_TYPES, "type"),
-        status=params.choice(status, params.EVENT_STATUSES, "status"), since=params.day(since),
-        until=params.day(until, "until"), min_reports=min_reports, limit=config.WEB_PAGE_SIZE + 1, offset=off,
-    )
-    filters = {"country": country, "pair": f"{p[0]}-{p[1]}" if p else None, "type": type, "status": status,
-               "since": since, "until": until, "min_reports": min_reports if min_reports > 1 else None}
+    items = _store(request).events(**filters.store, limit=config.WEB_PAGE_SIZE + 1, offset=off)
     return _render(request, "events.html", items=items[: config.WEB_PAGE_SIZE], page=page,
-                   more=len(items) > config.WEB_PAGE_SIZE, filters=filters, types=params.EVENT_TYPES,
+                   more=len(items) > config.WEB_PAGE_SIZE, filters=filters.shown, types=params.EVENT_TYPES,
                    statuses=params.EVENT_STATUSES)
 
 

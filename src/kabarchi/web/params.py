@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import base64
 import re
+from dataclasses import dataclass
 from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Query
 
 from kabarchi.web.errors import BadParameter
 
@@ -94,3 +98,33 @@ def decode_cursor(cursor: str | None) -> int:
     except ValueError:
         raise BadParameter(f"expected a cursor from a previous page's 'next', got {cursor!r}",
                            fix="Pass the 'next' value unchanged, or leave cursor out for the first page.")
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilters:
+    """The event filters that /api/events and the events page share, checked once: ``store`` holds the keyword
+    arguments for ``Store.events``, ``shown`` what the page's filter form shows (None where not set)."""
+
+    store: dict[str, Any]
+    shown: dict[str, Any]
+
+
+def event_filters(
+    country: str | None = None,
+    pair: str | None = None,
+    type: str | None = None,  # noqa: A002  (the API's parameter name)
+    status: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    min_reports: Annotated[int, Query(ge=1, le=1000)] = 1,
+) -> EventFilters:
+    p = _pair(pair)
+    store = {"country": _country(country), "pair": p, "type": choice(type, EVENT_TYPES, "type"),
+             "status": choice(status, EVENT_STATUSES, "status"), "since": day(since),
+             "until": day(until, "until"), "min_reports": min_reports}
+    shown = {"country": country, "pair": f"{p[0]}-{p[1]}" if p else None, "type": type, "status": status,
+             "since": since, "until": until, "min_reports": min_reports if min_reports > 1 else None}
+    return EventFilters(store, shown)
+
+
+_pair, _country = pair, country  # the module's checks, under names the parameters above do not hide
