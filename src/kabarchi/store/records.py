@@ -130,10 +130,13 @@ class ConflictClaim:
     lang: str
     evidence: Evidence
 
+    def period(self) -> dict[str, str] | None:
+        return _period(self.period_start, self.period_end)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "fact_id": self.fact_id, "value": _number(self.value), "unit": self.unit, "bound": self.bound,
-            "period": _period(self.period_start, self.period_end),
+            "period": self.period(),
             "doc_id": self.doc_id, "source": self.source, "lang": self.lang, "evidence": self.evidence.to_dict(),
         }
 
