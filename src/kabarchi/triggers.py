@@ -15,11 +15,12 @@ from functools import cache
 from typing import Any
 from importlib import resources
 
+from kabarchi import languages
 from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize_term
 from kabarchi.text.view import TextView
 
-LANGS = frozenset({"ky", "kk", "uz", "tg", "ru", "en", "*"})
+LANGS = frozenset({*languages.LANGS, "*"})  # "*": every language
 _WORD = re.compile(r"^[\w\-ʼ.+$%]+\*?$")
 
 

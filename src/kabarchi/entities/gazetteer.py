@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from kabarchi import languages
 from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize_term
 
@@ -18,7 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 FILES = ("countries.jsonl", "orgs.jsonl", "people.jsonl", "places.jsonl")
 
 TYPES = frozenset({"COUNTRY", "PERSON", "ORG", "PLACE"})
-LANGS = frozenset({"ky", "kk", "uz", "tg", "ru", "en", "*"})
+LANGS = frozenset({*languages.LANGS, "*"})  # "*": every language
 KINDS = frozenset({"name", "adj", "abbr", "sname"})
 _ISO = re.compile(r"^[A-Z]{2}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kabarchi import languages
 from kabarchi.errors import KabarchiError
 
-LANGS = ("ky", "kk", "uz", "tg", "ru", "en", "und")
+LANGS = (*languages.LANGS, languages.UNDETERMINED)
 PAIR_FACTS = ("trade_turnover", "trade_target", "trade_growth")
 DIRECTED_FACTS = ("export_value", "export_share", "tourist_arrivals")
 FACT_TYPES = PAIR_FACTS + DIRECTED_FACTS

@@ -17,6 +17,7 @@ from kabarchi import discourse
 from kabarchi.discourse import Discourse, SentenceInfo
 from kabarchi.document import Document
 from kabarchi.events.model import Event, Participant, Place
+from kabarchi.languages import VERB_FINAL
 from kabarchi.pipeline import stage
 from kabarchi.spans import Span
 from kabarchi.triggers import Hit, TriggerLexicon, hits_between, load
@@ -26,7 +27,6 @@ WEEKDAYS = tuple(f"weekday{i}" for i in range(1, 8))
 KINDS = frozenset({*EVENT_KINDS, "document", "planned", "not_event", "today", "yesterday", "official",
                    "multilateral", *WEEKDAYS})
 NEEDS_TWO_NAMED = frozenset({"meeting", "call"})  # these need both states in the sentence, or "the two sides"
-VERB_FINAL = frozenset({"ky", "kk", "uz", "tg"})
 
 
 def lexicon() -> TriggerLexicon:

@@ -22,6 +22,7 @@ from kabarchi.discourse import Discourse, SentenceInfo
 from kabarchi.document import Document
 from kabarchi.errors import LexiconError
 from kabarchi.facts.model import Fact, Speaker
+from kabarchi.languages import VERB_FINAL
 from kabarchi.pipeline import stage
 from kabarchi.spans import Span
 from kabarchi.triggers import Hit, TriggerLexicon, hits_between, load
@@ -30,7 +31,6 @@ KINDS = frozenset(
     {"turnover", "export", "import", "target_verb", "target_noun", "growth_verb", "tourist", "pair_anaphora",
      "mutual", "figure_anaphora", "world", "comparison", "share_noun", "demonstrative"}
 )
-VERB_FINAL = frozenset({"ky", "kk", "uz", "tg"})  # the verb follows the figure ("500 млн долларга жеткирүү")
 COMPARISON_AFTER = frozenset({"ky", "kk", "uz"})  # "2024-жылга салыштырмалуу": the comparison word follows the base
 SHARE_AFTER = frozenset({"ky", "kk", "uz"})  # "73% кыргыз экспорту": the share's subject follows the percentage
 FIGURES = frozenset({"money", "percent", "multiplier", "count", "number"})

@@ -12,11 +12,12 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
 
+from kabarchi import languages
 from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize_term
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "quantities"
-LANGS = ("ky", "kk", "uz", "tg", "ru", "en")
+LANGS = languages.LANGS
 NUMBER_ROLES = {"unit", "ten", "hundred", "point", "frac", "half", "stop"}
 UNIT_KINDS = {"percent", "multiplier", "distance", "weight", "count"}
 BOUNDS = {"gt", "approx", "lt", "target", "verb"}

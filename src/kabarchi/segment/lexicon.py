@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kabarchi import languages
 from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize_term
 
-LANGUAGES = frozenset({"ky", "kk", "uz", "tg", "ru", "en"})
+LANGUAGES = frozenset(languages.LANGS)
 CLASSES = frozenset({"never_final", "maybe_final"})
 _ABBREVIATION = re.compile(r"[^\W\d_](?:[^\W_]|[.-])*\.")
 

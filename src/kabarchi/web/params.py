@@ -10,11 +10,12 @@ from typing import Annotated, Any
 
 from fastapi import Query
 
+from kabarchi import languages
 from kabarchi.web.errors import BadParameter
 
 _PAIR = re.compile(r"^([A-Za-z]{2})[-–]([A-Za-z]{2})$")
 _DOC_ID = re.compile(r"^[0-9A-Za-z_-]{1,32}$")
-DOC_LANGS = ("ky", "kk", "uz", "tg", "ru", "en", "und")
+DOC_LANGS = (*languages.LANGS, languages.UNDETERMINED)
 FACT_TYPES = ("trade_turnover", "trade_target", "trade_growth", "export_value", "export_share", "tourist_arrivals")
 EVENT_TYPES = ("meeting", "visit", "agreement", "summit", "call")
 EVENT_STATUSES = ("held", "planned")
