@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import importlib.util
-import random
 from pathlib import Path
 
 import pytest
 
 from kabarchi.entities import crf, find_entities
 from kabarchi.entities.find import _candidates, crf_mentions
-from kabarchi.entities.match import gazetteer_candidates, original_mapper, view_mapper
+from kabarchi.entities.match import gazetteer_candidates
 from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize
-from kabarchi.text.view import Edit, TextView
 from tests.conftest import shared_path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -105,23 +103,6 @@ def test_plain_words_reject_a_malformed_line(tmp_path, monkeypatch):
             crf.plain_words()
     finally:
         crf.plain_words.cache_clear()
-
-
-def test_bound_mappers_equal_the_view_methods():
-    original = "Header line\n\nAb\u00adc de\u0301f «Астана» ғ\u0306 end."
-    same = original.replace("\n", " ")
-    edits = [Edit(0, 13, ""), Edit(15, 16, ""), Edit(21, 23, "é"), Edit(33, 35, "ғ")]
-    view = TextView.build(original, same, edits)
-    to_original, to_view = original_mapper(view), view_mapper(view)
-    rnd = random.Random(4)
-    for _ in range(2000):
-        s = rnd.randrange(0, len(view.text) + 1)
-        e = rnd.randrange(s + 1, len(view.text) + 2)
-        assert to_original(s, e) == view.to_original(s, e)
-    for o in range(len(original) + 2):
-        assert to_view(o) == view.to_view(o)
-    ident = TextView.identity("abc")
-    assert original_mapper(ident)(1, 2) == (1, 2) and view_mapper(ident)(2) == 2
 
 
 def _script(name: str):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -185,3 +186,21 @@ def test_shift_is_set_only_for_identity_and_a_deleted_prefix() -> None:
     assert TextView.build("date 2025 abc", "date 2025 abc", [Edit(0, 10, "")]).shift == 10
     assert TextView.build("ab\u00adc", "ab\u00adc", [Edit(2, 3, "")]).shift is None  # an edit inside the text
     assert TextView.build("xyz", "xyz", [Edit(0, 3, "")]).shift is None  # nothing left to shift
+
+
+def test_bound_mappers_equal_the_view_methods():
+    """The entity stage maps with these; they must agree with to_original/to_view on a view with every kind of edit."""
+    original = "Header line\n\nAb\u00adc de\u0301f «Астана» ғ\u0306 end."
+    same = original.replace("\n", " ")
+    edits = [Edit(0, 13, ""), Edit(15, 16, ""), Edit(21, 23, "é"), Edit(33, 35, "ғ")]
+    view = TextView.build(original, same, edits)
+    to_original, to_view = view.original_mapper(), view.view_mapper()
+    rnd = random.Random(4)
+    for _ in range(2000):
+        s = rnd.randrange(0, len(view.text) + 1)
+        e = rnd.randrange(s + 1, len(view.text) + 2)
+        assert to_original(s, e) == view.to_original(s, e)
+    for o in range(len(original) + 2):
+        assert to_view(o) == view.to_view(o)
+    ident = TextView.identity("abc")
+    assert ident.original_mapper()(1, 2) == (1, 2) and ident.view_mapper()(2) == 2

@@ -11,7 +11,7 @@ from kabarchi import config
 from kabarchi.document import Document
 from kabarchi.entities import crf
 from kabarchi.entities.entity import Entity
-from kabarchi.entities.match import gazetteer_candidates, resolve, view_mapper
+from kabarchi.entities.match import gazetteer_candidates, resolve
 from kabarchi.pipeline import stage
 from kabarchi.text.view import TextView
 
@@ -236,7 +236,7 @@ def entities_stage(doc: Document) -> Document:
     view = doc.view
     if view is None:
         return doc
-    to_view = view_mapper(view)
+    to_view = view.view_mapper()
     lang = doc.lang
     # sentence bounds serve the statistical taggers only; segments in the document's language change nothing
     sents = (tuple((to_view(s.start), to_view(s.end)) for s in doc.sentences)

@@ -133,6 +133,45 @@ class TextView:
             return self._v[i] + (o - self._o[i])
         return self._v[i] if o == self._o[i] else self._v[i + 1]
 
+    def original_mapper(self):  # noqa: ANN201  (a function)
+        """``(vstart, vend) -> (start, end)`` as ``to_original`` gives it for ``vstart < vend``, with the piece lists
+        bound once: ~4x cheaper per call, for stages that map many ranges of one document (entities: ~20)."""
+        k = self.shift  # a constant offset (no edit, or only a removed header): most documents
+        if k == 0:
+            return lambda s, e: (s, e)
+        if k is not None:
+            return lambda s, e: (s + k, e + k)
+        vs, os_, same = self._v, self._o, self._same
+        n, on = len(self.text), len(self.original)
+
+        def to_original(s: int, e: int) -> tuple[int, int]:
+            if s >= n:
+                a = on
+            else:
+                i = bisect_right(vs, s) - 1
+                a = os_[i] + (s - vs[i]) if same[i] else os_[i]
+            j = bisect_right(vs, e - 1) - 1
+            return a, (os_[j] + (e - vs[j]) if same[j] else os_[j + 1])
+
+        return to_original
+
+    def view_mapper(self):  # noqa: ANN201  (a function)
+        """``original offset -> view offset`` as ``to_view`` gives it, with the piece lists bound once."""
+        if self.is_identity:
+            return lambda o: o
+        vs, os_, same = self._v, self._o, self._same
+        last, n = len(vs) - 1, len(self.text)
+
+        def to_view(o: int) -> int:
+            i = bisect_right(os_, o) - 1
+            if i >= last:
+                return n
+            if same[i]:
+                return vs[i] + (o - os_[i])
+            return vs[i] if o == os_[i] else vs[i + 1]
+
+        return to_view
+
     # --- helpers stages share -------------------------------------------------------------------------------
 
     @property
