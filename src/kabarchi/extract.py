@@ -88,8 +88,9 @@ def _error_of(source: str, exc: Exception) -> dict[str, Any]:
     )
 
 
-def _batch_records(items: list[Any], pipeline: Pipeline) -> list[dict[str, Any]]:
-    """Records of read items (RawDocuments and ReadFailures) in order, the documents run as one batch."""
+def _batch_records(items: list[Any], pipeline: Pipeline, with_text: bool = False) -> list[dict[str, Any]]:
+    """Records of read items (RawDocuments and ReadFailures) in order, the documents run as one batch; with
+    ``with_text`` each document's record also carries its ``text`` (what the store keeps)."""
     from kabarchi.readers import ReadFailure
 
     out: list[Any] = [None] * len(items)
@@ -109,13 +110,15 @@ def _batch_records(items: list[Any], pipeline: Pipeline) -> list[dict[str, Any]]
             out[i] = _error_of(items[i].source, doc)
             continue
         try:
-            out[i] = doc.to_dict()
+            out[i] = rec = doc.to_dict()
+            if with_text:
+                rec["text"] = doc.text
         except Exception as exc:  # noqa: BLE001 - a bug must not cost the rest of a corpus
             out[i] = _error_of(items[i].source, exc)
     return out
 
 
-def _records(items: Iterable[Any], pipeline: Pipeline) -> list[dict[str, Any]]:
+def _records(items: Iterable[Any], pipeline: Pipeline, with_text: bool = False) -> list[dict[str, Any]]:
     """Records of read items, in batches of ``config.EXTRACT_BATCH_DOCS`` (a large JSONL file is never held whole
     as documents)."""
     recs: list[dict[str, Any]] = []
@@ -124,10 +127,10 @@ def _records(items: Iterable[Any], pipeline: Pipeline) -> list[dict[str, Any]]:
     for item in items:
         batch.append(item)
         if len(batch) >= size:
-            recs += _batch_records(batch, pipeline)
+            recs += _batch_records(batch, pipeline, with_text)
             batch = []
     if batch:
-        recs += _batch_records(batch, pipeline)
+        recs += _batch_records(batch, pipeline, with_text)
     return recs
 
 
@@ -154,9 +157,9 @@ def _text_of(recs: list[dict[str, Any]]) -> tuple[int, str]:
 
 
 def _chunk_output(paths: list[str], until: str | None = None, as_text: bool = False,
-                  stdin: Callable[[], bytes] | None = None) -> Any:
+                  stdin: Callable[[], bytes] | None = None, with_text: bool = False) -> Any:
     """The records of a chunk of input paths (a worker's task), or with ``as_text`` their output text."""
-    recs = _records(_read_all(paths, stdin), default_pipeline(until))
+    recs = _records(_read_all(paths, stdin), default_pipeline(until), with_text)
     return _text_of(recs) if as_text else recs
 
 
@@ -175,11 +178,13 @@ def extract_records(
     on_file_done: Callable[[], None] | None = None,
     until: str | None = None,
     as_text: bool = False,
+    with_text: bool = False,
 ) -> Iterator[Any]:
     """Contract records for ``inputs`` (from ``list_inputs``), in input order, using ``jobs`` processes.
 
     With ``as_text``, ``(failed, text)`` pairs instead: the JSON lines (each ending in a newline) of a chunk of
-    input files, made in the workers, and how many of them are errors; the CLI writes each text as it is."""
+    input files, made in the workers, and how many of them are errors; the CLI writes each text as it is. With
+    ``with_text``, document records carry their ``text`` (the store's ingest)."""
     default_pipeline(until)  # built (and checked) before any document is read
     files = [p for p in inputs if p != "-"]
     parallel = jobs > 1 and len(files) >= 2 * jobs and "-" not in inputs
@@ -193,7 +198,7 @@ def extract_records(
             chunks[-1].append(path)
     if not parallel:
         for chunk in chunks:
-            yield from _emit(_chunk_output(chunk, until, as_text, stdin), as_text)
+            yield from _emit(_chunk_output(chunk, until, as_text, stdin, with_text), as_text)
             if on_file_done:
                 for _ in chunk:
                     on_file_done()
@@ -201,7 +206,7 @@ def extract_records(
     _warm_up(until)
     gc.freeze()  # the loaded lexicons and models stay shared with the forked workers and out of their collections
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    work = partial(_chunk_output, until=until, as_text=as_text)
+    work = partial(_chunk_output, until=until, as_text=as_text, with_text=with_text)
     with ctx.Pool(jobs, initializer=_worker_init) as pool:
         for chunk, result in zip(chunks, pool.imap(work, chunks)):
             yield from _emit(result, as_text)
