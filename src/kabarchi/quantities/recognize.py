@@ -1316,7 +1316,7 @@ class Recognizer:
                 if b == "target":
                     target = True
                 elif b == "gt" and not self.en and not _ABLATIVE_END.search(last_word) and \
-                        not self.langs == ("ru",):
+                        self.langs != ("ru",):
                     break
                 elif bound == "eq" or b == "approx":
                     bound = b
