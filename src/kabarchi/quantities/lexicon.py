@@ -23,21 +23,31 @@ UNIT_KINDS = {"percent", "multiplier", "distance", "weight", "count"}
 BOUNDS = {"gt", "approx", "lt", "target", "verb"}
 DATE_TYPES = {"month", "year", "yearpre", "monthword", "ago", "rel", "timeunit", "durpre", "durpost", "freq",
               "unitdur", "quarter", "half", "century", "age", "decade", "several", "rangefrom", "rangeto", "part", "weekday",
-              "notdate", "det", "every"}
+              "notdate", "det", "every", "precise", "detpost"}
 TIME_UNITS = {"week", "day", "hour"}
 FREQ_UNITS = {"year", "month", "week", "day"}
 PARTS = {"start", "middle", "end"}
 RELATIVE = {"this_year", "last_year", "next_year", "today", "yesterday", "tomorrow", "ytd", "h1", "h2",
             "q1", "q2", "q3", "q4", "this_month", "last_month", "next_month", "this_week", "last_week",
             "winter", "spring", "summer", "autumn", "year_start", "year_end",
-            "that_time", "future", "recent", "next_week", "that_period"}
+            "that_time", "future", "recent", "next_week", "that_period", "this_quarter", "last_quarter",
+            "next_quarter", "this_half", "last_half", "next_half"}
 # A determiner before a time noun ("осы", "өткен", "сол", "алдағы"): what it makes of each unit. Determiner x time
 # noun phrases are built from these, so every combination (and every ending of the noun) is read, not a listed few.
-DETERMINERS = {"this", "last", "next", "that", "recent", "future", "thisyear", "lastyear", "tomorrow", "today"}
+DETERMINERS = {"this", "last", "next", "that", "recent", "future", "thisyear", "lastyear", "tomorrow", "today", "every",
+               "prev"}
 _DET_REL = {
-    "this": {"year": "this_year", "month": "this_month", "week": "this_week", "day": "that_time"},
-    "last": {"year": "last_year", "month": "last_month", "week": "last_week", "day": "yesterday"},
-    "next": {"year": "next_year", "month": "next_month", "week": "next_week", "day": "that_time"},
+    "this": {"year": "this_year", "month": "this_month", "week": "this_week", "day": "that_time",
+             "quarter": "this_quarter", "half": "this_half"},
+    "last": {"year": "last_year", "month": "last_month", "week": "last_week", "day": "yesterday",
+             "quarter": "last_quarter", "half": "last_half"},
+    "next": {"year": "next_year", "month": "next_month", "week": "next_week", "day": "that_time",
+             "quarter": "next_quarter", "half": "next_half"},
+    # English "last" before "day" is the final day of something ("the last day of the talks"), not yesterday
+    "prev": {"year": "last_year", "month": "last_month", "week": "last_week", "quarter": "last_quarter",
+             "half": "last_half"},
+    # "ҳар йили", "har oy", "ҳар ҳафта": every year / month / week / day is a frequency, not a date
+    "every": {"year": "year", "month": "month", "week": "week", "day": "day", "quarter": "quarter"},
     "that": {"year": "that_period", "month": "that_period", "week": "that_period", "day": "that_time"},
     "recent": {"year": "recent", "month": "recent", "week": "recent", "day": "recent"},
     "future": {"year": "next_year", "month": "next_month", "week": "next_week", "day": "future"},
@@ -184,10 +194,11 @@ def load() -> Lexicon:
                 _choice(name, i, c[2], ("-", "range"))
             elif t == "rangeto":
                 _choice(name, i, c[2], ("-", "alone"))
-            elif t == "det":
+            elif t in ("det", "detpost"):
                 _choice(name, i, c[2], DETERMINERS)
             form = _term(name, i, c[0])
-            key = {"yearpre": "<pre>", "det": "<det>", "every": "<every>"}.get(t, "") + form  # "соңғы" is also a durpre
+            key = {"yearpre": "<pre>", "det": "<det>", "every": "<every>", "precise": "<precise>",
+                   "detpost": "<detpost>"}.get(t, "") + form  # "соңғы" is also a durpre
             ll.dates[key] = DateEntry(t, c[2], _choice(name, i, c[3], ("stem", "exact")) == "exact",
                                       c[4] == "yes")
         _add_months(ll, lang)
@@ -207,26 +218,39 @@ def load() -> Lexicon:
 
 def _add_determined(ll: LangLexicon) -> None:
     """"осы жыл", "сол айда", "келесі аптада", "соңғы күндері": every determiner with every time noun of the language
-    (year, month word, week, day), as relative phrases; a phrase the file lists itself keeps its own reading."""
+    (year, month word, week, day), as relative phrases; a phrase the file lists itself keeps its own reading.
+    Determiners written after the noun (Tajik, with the izofa "-и": "моҳи оянда", "ҳафтаи гузашта") are built the
+    same way. A time unit that is also a number word ("жеті": a week, seven) is left out ("алдағы жеті жылда")."""
     units = []
     for noun, e in ll.dates.items():
         if " " in noun or e.exact:
             continue
         unit = {"year": "year", "monthword": "month"}.get(e.type) or (e.value if e.type == "timeunit" else None)
+        if e.type == "timeunit" and noun in ll.numbers:
+            continue
         if unit in ("year", "month", "week", "day"):
             units.append((noun, unit))
+    parts = [(q, e.type) for q, e in ll.dates.items() if e.type in ("quarter", "half") and " " not in q
+             and not e.exact and ll.numbers.get(q, (0, ""))[1] != "half"]  # "жарты" alone: a fraction
     for every, e in list(ll.dates.items()):  # "тоқсан сайын", "апта сайынғы": every time noun + "сайын"
         if e.type == "every":
             for noun, unit in units + [(q, "quarter") for q, eq in ll.dates.items() if eq.type == "quarter"]:
                 value, unit = ("4", "year") if unit == "quarter" else ("1", unit)
                 ll.dates.setdefault(f"{noun} {every[7:]}", DateEntry("freq", unit, False, False, value))
+    exact = ll.lang == "en"  # English nouns take no endings ("next monthly report" is no month)
     for det, e in list(ll.dates.items()):
-        if e.type != "det":
+        if e.type not in ("det", "detpost"):
             continue
-        for noun, unit in units:
+        for noun, unit in units + parts:
             rel = _DET_REL[e.value].get(unit)
-            if rel is not None:
-                ll.dates.setdefault(f"{det[5:]} {noun}", DateEntry("rel", rel, False, False))
+            if rel is None:
+                continue
+            phrase = f"{det[5:]} {noun}" if e.type == "det" else f"{noun}и {det[9:]}"
+            if e.value == "every":
+                value, unit = ("4", "year") if unit == "quarter" else ("1", unit)
+                ll.dates.setdefault(phrase, DateEntry("freq", unit, exact, False, value))
+            else:
+                ll.dates.setdefault(phrase, DateEntry("rel", rel, exact, False))
 
 
 def _add_months(ll: LangLexicon, lang: str) -> None:

@@ -10,6 +10,7 @@ stems are matched with their endings and a span always covers the whole word.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -48,6 +49,7 @@ _ORDINAL = re.compile(r"(?:сыншы|сінші|ыншы|інші|ншы|нші
 _APPROX_END = re.compile(r"(?:дай|дей|дой|дөй|тай|тей|той|төй)\Z")
 # Turkic "more than" needs the figure in the ablative: "36 млн доллардан ашып" (but "20 фоизга ошди": grew by 20%).
 _ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|дон|дөн|тон|төн|нон|нөн|dan|den|tan|ten|nan)\Z")
+_DATIVE_END = re.compile(r"(?:ға|ге|қа|ке|на|не|а|е|га|ка|го|гө|ко|кө)\Z")
 _TARGET_END = re.compile(r"(?:гача|gacha)\Z")
 _YEAR_PREP_EN = {"in", "since", "by", "until", "from", "of", "for", "during", "to", "before", "after", "and"}
 _MAX_SUFFIX = 10
@@ -71,6 +73,9 @@ _PLURAL_REL = {"last_year": "recent", "last_month": "recent", "last_week": "rece
                "that_time": "that_period", "today": "recent"}
 _TWO_WORDS = re.compile(r"\w+[ \t]+\w+")
 _GEN_END = re.compile(r"(?:ның|нің|дың|дің|тың|тің|дын|дин|тын|тин|нын|нин)\Z")
+_PARTICLE = re.compile(r"-(?:ақ|ак)(?!\w)")
+_SEP_BEFORE = re.compile(r"[ \t]*[-—,][ \t]*\Z")
+_DASHES = ("-", "—")
 _YEAR_AFTER = re.compile(r"[ \t]+(?:of[ \t]+)?((?:19|20)\d\d)(?!\d)(?:[ \t]*-?[ \t]*(\w+))?")
 
 
@@ -264,8 +269,9 @@ class Recognizer:
                     self.noun_rx[k] = ll.noun_rx
                 self.dates.setdefault(k, v)
         phrases = [k for k, e in self.dates.items() if e.type in ("month", "rel", "freq", "unitdur", "weekday")]
-        self.date_rx = re.compile(r"(?<!\w)(?P<p>" + "|".join(
-            re.escape(p).replace(r"\ ", "[ \t]+") for p in sorted(phrases, key=len, reverse=True)) + r")(?P<s>\w*)")
+        # One trie over the phrases (longest first, as greedy optional branches): a plain alternation of the ~900
+        # phrases costs a try per phrase at every position it is matched at.
+        self.date_rx = re.compile(r"(?<!\w)(?P<p>" + _trie_regex(phrases) + r")(?P<s>\w*)")
         self.word_of = {k: e for k, e in self.dates.items()
                         if e.type in ("year", "monthword", "ago", "timeunit", "quarter", "half", "century", "age", "decade")}
         self.several = {k for k, e in self.dates.items() if e.type == "several"}
@@ -279,6 +285,7 @@ class Recognizer:
         self.roman_words = sorted((k, e.type) for k, e in self.dates.items() if e.type in ("century", "quarter", "half"))
         self.durpre = {k for k, e in self.dates.items() if e.type == "durpre"}
         self.dets = {k[5:]: e.value for k, e in self.dates.items() if e.type == "det"}
+        self.precise = {k[9:] for k, e in self.dates.items() if e.type == "precise"}
         post = sorted((k for k, e in self.dates.items() if e.type == "durpost"), key=len, reverse=True)
         self.durpost_rx = re.compile(r"[ \t]+(?:" + "|".join(re.escape(p).replace(r"\ ", "[ \t]+") for p in post)
                                      + r")(?!\w)") if post else None
@@ -530,6 +537,17 @@ class Recognizer:
                 out.sort(key=lambda q: q.start)
         if self.dets:
             out = [self._determined(view, low, q, pub) if q.kind in ("date", "period") else q for q in out]
+        if self.roman_words:
+            ranged: list[Quantity] = []
+            for q in out:
+                r = self._century_range(view, low, q) if q.kind in ("period", "date") else q
+                if r is not q:  # "24 - 27 маусым": the first number is inside the range now
+                    while ranged and ranged[-1].start >= r.start:
+                        ranged.pop()
+                ranged.append(r)
+            out = ranged
+        if self.precise:
+            out = [self._precise(view, low, q) if q.kind in ("date", "period") else q for q in out]
         return self._compose(view, low, out, pub) if len(out) > 1 or self.parts else out
 
     def _determined(self, view, low, q, pub):
@@ -537,9 +555,13 @@ class Recognizer:
         belongs to its span and says which one (the last February before the published date, October of last
         year)."""
         vs = view.to_view(q.start)
-        words = _tail_words(low, vs)
-        det = self.dets.get(words[-1]) if words else None
-        if det not in ("this", "last", "next", "thisyear", "lastyear", "that"):
+        seg = low[max(0, vs - 16):vs]
+        if seg[-1:] != " " or not seg.strip():
+            return q
+        words = [seg.rsplit(None, 1)[-1]]
+        det = self.dets.get(words[-1])
+        if det not in ("this", "last", "next", "thisyear", "lastyear", "that") or low[vs - len(words[-1]) - 2:
+                                                                                  vs - len(words[-1]) - 1].isalnum():
             return q
         dm = self.date_rx.match(low, vs)
         e = self.dates.get(dm["p"]) if dm else None
@@ -561,6 +583,75 @@ class Recognizer:
                 de = _month_span(y, 2)[1]
         return Quantity(sp.start, sp.end, sp.text, q.kind, q.value, q.unit, q.bound, ds, de, q.low, q.target,
                         resolved)
+
+    def _precise(self, view, low, q):
+        """"дәл осы күні", "тура екі ай бұрын": a word saying "exactly" before a date belongs to its span."""
+        vs = view.to_view(q.start)
+        seg = low[max(0, vs - 12):vs]
+        if seg[-1:] != " " or (w := seg.rsplit(None, 1)[-1] if seg.strip() else "") not in self.precise:
+            return q
+        ws = vs - len(w) - 1
+        if not low[:ws].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n"):
+            return q  # "Дәл осы күн ..." at a sentence's start is emphasis: KazNERD leaves it out (0 of 2 on valid)
+        sp = view.span(ws, view.to_view(q.end))
+        return Quantity(sp.start, sp.end, sp.text, q.kind, q.value, q.unit, q.bound, q.date_start, q.date_end, q.low,
+                        q.target, q.resolved)
+
+    def _century_range(self, view, low, q):
+        """"XIX-XX ғасырларда", "он төртінші - он бесінші ғасырларда", "19-ыншы, 20-сыншы ғасырларда": the century
+        written before a century (after a dash or a comma) opens one period with it."""
+        ds, de = q.date_start, q.date_end
+        if not (q.resolved and ds and de):
+            return q
+        day = q.kind == "date"  # "жиырма төртінші - жиырма жетінші маусым", "24-інші - 27-нші маусым": days
+        if day:
+            n2 = int(de[8:])
+        elif ds[4:] == "-01-01" and de[4:] == "-12-31" and int(de[:4]) - int(ds[:4]) == 99 and int(de[:4]) % 100 == 0:
+            n2 = int(de[:4]) // 100
+        else:
+            return q
+        vs = view.to_view(q.start)
+        i = vs
+        while i > 0 and low[i - 1] in " \t":
+            i -= 1
+        if i == 0 or low[i - 1] not in "-—,":
+            return q
+        m = _SEP_BEFORE.search(low, max(0, vs - 40), vs)
+        if m is None or (day and (low[m.start():m.end()].strip(" \t") not in _DASHES or not _A_DIGIT.match(low, vs)
+                                   and self.numword(_WORD.match(low, vs).group()) is None)):
+            return q
+        n1, a = None, m.start()
+        first = _WORD.match(low, vs)
+        if first is not None and set(first.group()) <= set(_ROMAN) and _roman(first.group()):
+            rm = _ROMAN_BEFORE.search(low, max(0, a - 8), a)
+            if rm is not None and (a == len(rm.group(0)) or not low[a - len(rm.group(0)) - 1].isalnum()):
+                n1, a = _roman(rm.group(1)), a - len(rm.group(0))
+        else:
+            before = low[max(0, a - 60):a].rsplit("\n", 1)[-1].split()
+            for back in (3, 2, 1):  # the first century's number: digits with an ordinal ending, or up to 3 words
+                if len(before) < back:
+                    continue
+                b = a - len(" ".join(before[-back:]))
+                if low[b:a] != " ".join(before[-back:]):
+                    continue
+                toks = self.tokens(low, b)
+                pn = self.parse_number(toks, 0) if toks and toks[0].kind in ("n", "w") else None
+                if pn is None:
+                    continue
+                k, ordinal = pn[1], pn[4]
+                if toks.has(k + 1) and toks[k].text == "-" and toks[k].glued and toks[k + 1].kind == "w" \
+                        and _ORDINAL.fullmatch(toks[k + 1].text):
+                    k, ordinal = k + 2, True
+                if (ordinal or day and toks[0].kind == "n") and pn[0] == pn[0].to_integral_value() \
+                        and toks[k - 1].end == a:
+                    n1, a = int(pn[0]), b
+                    break
+        if n1 is None or not 1 <= n1 < n2 or (n2 - n1 > 2 and not day):
+            return q
+        sp = view.span(a, view.to_view(q.end))
+        first = f"{de[:8]}{n1:02d}" if day else f"{(n1 - 1) * 100 + 1:04d}-01-01"
+        return Quantity(sp.start, sp.end, sp.text, "period", q.value, q.unit, q.bound, first, de, q.low, q.target,
+                        q.resolved)
 
     def _may_start(self, w: str, low: str, s: int) -> bool:
         """Cheap test before tokenising: can a quantity start with this word?"""
@@ -624,7 +715,10 @@ class Recognizer:
         if toks.has(j + 1) and toks[j].kind == "s" and toks[j].text == "-" and \
                 (toks[j + 1].kind == "n" or (toks[j + 1].kind == "w" and self.numword(toks[j + 1].text))):
             p2 = self.parse_number(toks, j + 1)
-            if p2 and not p2[4]:
+            if p2 and p2[4] and not (toks.has(p2[1]) and toks[p2[1]].kind == "w" and toks[j + 1].kind == "w"
+                                     and (dw := self.dateword(toks[p2[1]].text)) is not None and dw.type in ("year", "decade")):
+                p2 = None  # an ordinal closes a range only of years in words ("екі мың бес - екі мың он сегізінші жылдар")
+            if p2:
                 v2 = p2[0]
                 lowv = val * p2[2] if last_scale is None and p2[2] is not None else val
                 if lowv < v2:
@@ -715,10 +809,23 @@ class Recognizer:
         elif ordinal and nxt is not None and nxt.kind == "w":
             plain_digits = plain_digits or toks[k].kind == "w"
         # --- dates ---------------------------------------------------------------------------------------------
+        jb = j + 1 if nxt is not None and nxt.glued and toks[j - 1].text == "-" else j  # "30-ға жуық жылды"
+        if nxt is not None and nxt.kind == "w" and lowv is None and not scale_only and not ordinal \
+                and self.after_rx is not None and toks.has(jb) and toks[jb].text[:1] in self.after_first \
+                and (bm := self.after_rx.fullmatch(toks[jb].text)) is not None \
+                and toks.has(jb + 1) and toks[jb + 1].kind == "w" \
+                and self.bound_of[self.after_phr[int(bm.lastgroup[1:])]] in ("approx", "lt", "gt"):
+            dw = self.dateword(toks[jb + 1].text)  # "отызға жуық жылды", "он шақты жыл бойы": a bound inside the span
+            if dw is not None and dw.type in ("year", "monthword", "timeunit") and dw.value != "hour":
+                q, e = self._duration(view, low, toks, start, jb + 1, val, dw.value if dw.type == "timeunit" else
+                                      {"year": "year", "monthword": "month"}[dw.type], None, pub)
+                if q is not None and q.kind == "duration":
+                    q = dataclasses.replace(q, bound=self.bound_of[self.after_phr[int(bm.lastgroup[1:])]])
+                return q, e
         if nxt is not None and nxt.kind == "w" and ival is not None and not scale_only:
             dw = self.dateword(nxt.text)
             if dw is not None and (dw.type in ("quarter", "half", "century", "decade") and lowv is None
-                                   or dw.type == "age"):
+                                   or dw.type in ("age", "century")):
                 r = self._counted_time(view, low, toks, start, j, ival, dw.type, pub, lowv)
                 if r is not None:
                     return r
@@ -731,10 +838,11 @@ class Recognizer:
             u = self.lex.units.get(nxt.text)
             if u is not None and u[0] == "multiplier" and "ru" not in self.langs:
                 dm = None  # "2 марта" is twice in Uzbek, the 2nd of March in Russian
-            if dm and 1 <= ival <= 31 and lowv is None:
-                e = self.dates.get(dm["p"])
+            if dm and 1 <= ival <= 31 and (lowv is None or lowv == lowv.to_integral_value() and 1 <= lowv < ival):
+                e = self.dates.get(dm["p"])  # "13 наурызда", and a range of days: "13-15 наурыз", "25-26 қыркүйекте"
                 if e is not None and e.type == "month" and not (e.exact and dm["s"]) and self.month_ok(dm):
-                    return self._day_month(view, low, start, dm.end(), ival, int(e.value), pub, None)
+                    return self._day_month(view, low, start, dm.end(), ival, int(e.value), pub, None,
+                                           first=None if lowv is None else int(lowv))
             if dw is not None and dw.type == "monthword" and 1 <= ival <= 12:
                 r = self._first_months(view, low, toks, start, j + 1, ival)
                 if r is not None:
@@ -744,7 +852,8 @@ class Recognizer:
                                       lowv, pub)
         elif nxt is not None and nxt.kind == "w" and not scale_only and not ordinal:  # "1,5 жыл"
             dw = self.dateword(nxt.text)
-            if dw is not None and dw.type in ("year", "decade", "monthword", "timeunit") and len(nxt.text) > 2:
+            if dw is not None and dw.type in ("year", "decade", "monthword", "timeunit") \
+                    and (len(nxt.text) > 2 or dw.type == "monthword"):  # "жарты ай"; "1,5 г" is grams
                 unit = {"year": "year", "decade": "year", "monthword": "month"}.get(dw.type, dw.value)
                 return self._duration(view, low, toks, start, j, val, unit, lowv, pub)
         if plain_digits and ival is not None and 1900 <= ival <= 2100 and not suffix:
@@ -797,10 +906,11 @@ class Recognizer:
                 if not (m and any(m.group(1).startswith(p[:6]) for p in self.range_post)):
                     return None, e
             return self._duration(view, low, toks, start, j, Decimal(n), "year", lowv, pub)
-        if what == "century":
-            if not 1 <= n <= 21:
+        if what == "century":  # "19-20 ғасырлар": the first century of a range opens the period
+            n1 = int(lowv) if lowv is not None and lowv == lowv.to_integral_value() else n
+            if not 1 <= n1 <= n <= 21:
                 return None
-            return self._mk(view, start, e, "period", None, None, ds=f"{(n - 1) * 100 + 1:04d}-01-01",
+            return self._mk(view, start, e, "period", None, None, ds=f"{(n1 - 1) * 100 + 1:04d}-01-01",
                             de=f"{n * 100:04d}-12-31"), e
         if what == "decade":
             if n % 10 or not (10 <= n <= 90 or 1000 <= n <= 2090):
@@ -836,7 +946,8 @@ class Recognizer:
         if not toks.has(k) or toks[k].kind != "w":
             return None
         dw = self.dateword(toks[k].text)
-        if dw is None or dw.type not in ("year", "decade", "monthword", "timeunit") or len(toks[k].text) < 3:
+        if dw is None or dw.type not in ("year", "decade", "monthword", "timeunit") \
+                or (len(toks[k].text) < 3 and dw.type != "monthword"):  # "бірнеше ай бойы"
             return None
         unit = {"year": "year", "decade": "year", "monthword": "month"}.get(dw.type, dw.value)
         return self._duration(view, low, toks, start, k, None, unit, None, pub)
@@ -845,7 +956,8 @@ class Recognizer:
         """"5 жыл", "соңғы 2 жылда", "в течение 3 месяцев": a length of time; "3 жыл бұрын" (ago) is a period."""
         nxt = toks[j]
         ago = toks[j + 1] if toks.has(j + 1) else None
-        if ago is not None and self.notdate and f"{nxt.text} {ago.text}" in self.notdate:
+        pair = f"{nxt.text} {ago.text}" if ago is not None else ""
+        if pair and self.notdate and (pair in self.notdate or pair.startswith(self.notdate_stems)):
             return None, nxt.end  # "200 айлық есептік көрсеткіш": the monthly calculation index, an amount
         if ago is not None and ago.kind == "w" and (a := self.dateword(ago.text)) and a.type == "ago" \
                 and (val is None or val == val.to_integral_value()) and unit in ("year", "month", "week", "day"):
@@ -951,9 +1063,9 @@ class Recognizer:
                                         resolved=q.resolved), e2
                 if r is not None:
                     return self._split_year(view, start, end, y1, r) if split else r
-            if nxt is not None and nxt.kind == "n" and toks.has(j + 1):
-                pn = self.parse_number(toks, j)
-                if pn is not None:
+            if nxt is not None and (nxt.kind == "n" or nxt.kind == "w" and self.numword(nxt.text)) and toks.has(j + 1):
+                pn = self.parse_number(toks, j)  # "4-інші мамырда", "төртінші мамырда", "жиырма сегізінші қыркүйегінде"
+                if pn is not None and pn[2] is None and (nxt.kind == "n" or pn[4]):
                     v = int(pn[0])
                     t2 = toks[pn[1]] if toks.has(pn[1]) else None
                     if t2 is not None and t2.text == "-" and toks.has(pn[1] + 1):
@@ -963,9 +1075,9 @@ class Recognizer:
                     if t2 is not None and t2.kind == "w":
                         dm = self.date_rx.match(low, t2.start)
                         if dm and 1 <= v <= 31 and (e := self.dates.get(dm["p"])) and e.type == "month":
-                            r = self._day_month(view, low, nxt.start if split else start, dm.end(), v, int(e.value),
-                                                pub, y1)
-                            return self._split_year(view, start, end, y1, r) if split else r
+                            # a year in the locative and the day after it are one span ("1965-інші жылы 4-інші
+                            # мамырда", 2 of 2 on valid), unlike a bare month after it
+                            return self._day_month(view, low, start, dm.end(), v, int(e.value), pub, y1)
                         dw = self.dateword(t2.text)
                         if dw is not None and dw.type == "monthword" and 1 <= v <= 12:
                             ds, de = _month_span(y1, 1, v)
@@ -1007,6 +1119,10 @@ class Recognizer:
                 de_ = dt[k - 1].end
                 if dt.has(k + 1) and dt[k].text == "-" and dt[k].glued and dt[k + 1].kind == "w" and dt[k + 1].glued:
                     de_ = dt[k + 1].end
+                    k += 2
+                day2 = self._day_after_dash(dt, k, int(pn[0]))  # "қыркүйектің 25-і - 26-сына": a range of days
+                if day2 is not None:
+                    return self._day_month(view, low, start, day2[1], day2[0], mo1, pub, year, first=int(pn[0]))
                 return self._day_month(view, low, start, de_, int(pn[0]), mo1, pub, year)
         # "шілде айында": the month word says a month is meant (KazNERD leaves it out of the span, and so do we)
         wm = _SPACE_WORD.match(low[e:e + 40])
@@ -1014,8 +1130,8 @@ class Recognizer:
         if year is None:  # "январь-ноябрь 2025", "в январе-ноябре 2025 года", "January 13, 2025"
             ym = _COMMA_YEAR.match(low[e:e + 12])
             dm = _SPACE_DAY_YEAR.match(low[e:e + 16])
-            if dm and mo1 == mo2 and 1 <= int(dm[1]) <= 31:
-                y = int(dm[2]) if dm[2] else None
+            if dm and mo1 == mo2 and 1 <= int(dm[1]) <= 31 and self.date_rx.match(low, p)["s"] in ("", "ь"):
+                y = int(dm[2]) if dm[2] else None  # "January 13", not "маусымына 1-ақ күн" (a case: no day after)
                 return self._day_month(view, low, start, e + dm.end(), int(dm[1]), mo1, pub, y)
             if ym:
                 year, e = self._year_after(low, e, ym)
@@ -1028,6 +1144,26 @@ class Recognizer:
         ds, de = _month_span(year, mo1, mo2)
         return self._mk(view, start, e, "period", None, None, ds=ds, de=de), e
 
+    def _day_after_dash(self, dt, k, first):
+        """(day, end) of a later day after a dash at ``dt[k]`` ("25-і - 26-сына", "жиырма бесі - жиырма алтысына")."""
+        if not (dt.has(k + 1) and (dt[k].text in _DASHES or dt[k].text in self.rangeto)
+                and dt[k + 1].kind in ("n", "w")):
+            return None
+        p2 = self.parse_number(dt, k + 1)
+        if p2 is None or p2[2] is not None or p2[0] != p2[0].to_integral_value() or not first < p2[0] <= 31:
+            return None
+        k2 = p2[1]
+        end = dt[k2 - 1].end
+        if dt.has(k2 + 1) and dt[k2].text == "-" and dt[k2].glued and dt[k2 + 1].kind == "w" and dt[k2 + 1].glued:
+            end = dt[k2 + 1].end
+        elif dt[k + 1].kind == "n" and dt.has(k2) and dt[k2].kind == "w" and dt[k2].glued:
+            return None
+        if dt[k].text not in _DASHES:  # "наурыздың бесі мен он төрті аралығында": a word needs the range's end
+            m = _SPACE_WORD.match(dt.low[end:end + 40])
+            if not (m and any(m.group(1).startswith(p[:6]) for p in self.range_post)):
+                return None
+        return int(p2[0]), end
+
     def _year_after(self, low: str, e: int, ym: re.Match[str]) -> tuple[int, int]:
         """The year after a month ("январь-ноябрь 2025-жылы"), with its year word if one follows."""
         year = int(ym[1])
@@ -1037,18 +1173,21 @@ class Recognizer:
             e += wm.end()
         return year, e
 
-    def _day_month(self, view, low, start, e, day, month, pub, year):
+    def _day_month(self, view, low, start, e, day, month, pub, year, first=None):
+        """Day ``day`` of ``month``; with ``first``, the days ``first``..``day`` (one period)."""
         if year is None:
             ym = _COMMA_YEAR.match(low[e:e + 12])
             if ym:
                 year, e = self._year_after(low, e, ym)
         if year is None:
             if pub is None:
-                return self._mk(view, start, e, "date", None, None, resolved=False), e
+                return self._mk(view, start, e, "date" if first is None else "period", None, None, resolved=False), e
             year = pub.year
         iso = _valid_date(year, month, day)
         if iso is None:
             return None, e
+        if first is not None:
+            return self._mk(view, start, e, "period", None, None, ds=iso[:8] + f"{first:02d}", de=iso), e
         return self._mk(view, start, e, "date", None, None, ds=iso, de=iso), e
 
     def _first_months(self, view, low, toks, start, j, n):
@@ -1130,6 +1269,10 @@ class Recognizer:
             ds, de = f"{y:04d}-01-01", pub.isoformat()
         elif e.value in ("year_start", "year_end"):
             ds, de = _month_span(y, 1 if e.value == "year_start" else 12)
+        elif e.value in ("this_quarter", "last_quarter", "next_quarter", "this_half", "last_half", "next_half"):
+            n = 4 if e.value.endswith("quarter") else 2  # "осы тоқсанда", "next quarter", "в этом полугодии"
+            yy, i = divmod(y * n + (pub.month - 1) * n // 12 + {"this": 0, "last": -1, "next": 1}[e.value[:4]], n)
+            ds, de = _quarter_span(yy, i + 1) if n == 4 else _month_span(yy, 6 * i + 1, 6 * i + 6)
         elif e.value in ("this_month", "last_month", "next_month"):
             yy, mm = divmod(y * 12 + pub.month - 1 + {"this_month": 0, "last_month": -1, "next_month": 1}[e.value], 12)
             ds, de = _month_span(yy, mm + 1)
@@ -1157,6 +1300,11 @@ class Recognizer:
         қаңтарында", "с января по ноябрь 2025", "27 наурыз бен 4 сәуір аралығында", "жылдың соңына"."""
         res: list[Quantity] = []
         for q in found:
+            if res and q.kind == "duration" and res[-1].kind == "duration":
+                m = self._from_to(view, low, res[-1], q)
+                if m is not None:
+                    res[-1] = m
+                    continue
             if res and q.kind in ("date", "period", "duration") and res[-1].kind in ("date", "period"):
                 m = self._merge(view, low, res[-1], q)
                 if m is not None:
@@ -1164,6 +1312,19 @@ class Recognizer:
                     continue
             res.append(self._with_part(view, low, q) if q.kind in ("date", "period") else q)
         return res
+
+    def _from_to(self, view, low, q1, q2):
+        """"5 жастан 18 жасқа (дейін)", "1 айдан 6 айға", "5 жаштан 18 жашка": from one length of time (ablative) to
+        another of the same unit (dative) is one range, low = the first."""
+        if q1.unit != q2.unit or q1.value is None or q2.value is None or q1.low is not None or q2.low is not None \
+                or not q1.value < q2.value:
+            return None
+        e1, s2 = view.to_view(q1.end), view.to_view(q2.start)
+        if low[e1:s2].strip(" \t") or not _ABLATIVE_END.search(low, max(0, e1 - 3), e1) \
+                or not _DATIVE_END.search(low, max(0, view.to_view(q2.end) - 2), view.to_view(q2.end)):
+            return None
+        return Quantity(q1.start, q2.end, view.original[q1.start:q2.end], "duration", q2.value, q2.unit, q1.bound,
+                        None, None, q1.value, False, True)  # "дейін" closes the range here, it sets no target
 
     def _merge(self, view, low, q1, q2):
         a1, e1, s2 = view.to_view(q1.start), view.to_view(q1.end), view.to_view(q2.start)
@@ -1197,12 +1358,21 @@ class Recognizer:
         how = self.rangeto.get(gap.strip(" \t"))
         if how is None or "\n" in gap:
             return None
+        end2 = q2.end
         if how != "alone":
             words = _tail_words(low, a1)
             e2 = view.to_view(q2.end)
             if not (words and words[-1] in self.rangefrom) and not any(low.startswith(p, e2 - len(p))
                                                                          for p in self.range_post):
-                return None
+                # "сәуірдің 29-ы мен мамырдың 5-і күндері аралығында": the days' noun, then the range's closing word
+                wm = _SPACE_WORD.match(low[e2:e2 + 40])
+                dw = self.dateword(wm.group(1)) if wm else None
+                pm = self.durpost_rx.match(low, e2 + wm.end()) if dw is not None and dw.type == "timeunit" \
+                    and self.durpost_rx is not None else None
+                if pm is None or not any(low.startswith(p, pm.end() - len(p)) for p in self.range_post):
+                    return None
+                end2 = view.span(a1, pm.end()).end
+                text = view.original[q1.start:end2]
         ds = de = None
         resolved = q1.resolved and q2.resolved
         if q2.resolved and q2.date_end:
@@ -1213,7 +1383,7 @@ class Recognizer:
                 q1b = self._again(view, low, a1, q1, date(y2 - 1, 1, 1))
             resolved = q1b is not None and q1b.resolved and bool(q1b.date_start)
             ds = q1b.date_start if resolved and q1b is not None else None
-        return Quantity(q1.start, q2.end, text, "period", None, None, q1.bound, ds if resolved else None,
+        return Quantity(q1.start, end2, text, "period", None, None, q1.bound, ds if resolved else None,
                         de if resolved else None, None, q1.target or q2.target, resolved)
 
     def _again(self, view, low, vs, q, pub):
@@ -1231,11 +1401,18 @@ class Recognizer:
         if not self.parts:
             return q
         e = view.to_view(q.end)
-        if not _GEN_END.search(low, max(0, e - 3), e):
-            return q
         m = _SPACE_WORD.match(low[e:e + 40])
         if not m:
             return q
+        if not _GEN_END.search(low, max(0, e - 3), e):
+            # "сәуір айының ортасында": a month, its month word in the genitive, then the part
+            dw = self.dateword(m.group(1))
+            if dw is None or dw.type != "monthword" or not _GEN_END.search(m.group(1)):
+                return q
+            e += m.end()
+            m = _SPACE_WORD.match(low[e:e + 40])
+            if not m:
+                return q
         part = self._stem(self.parts, m.group(1), "part", lambda p: p.exact)
         if part is None:
             return q
@@ -1291,7 +1468,12 @@ class Recognizer:
         if kind in ("date", "period", "duration") and self.durpost_rx is not None:
             m = self.durpost_rx.match(view.lower, ve)  # "5 жыл ішінде", "былтырдан бері", "жылдар аралығында"
             if m:
-                sp = view.span(vs, m.end())
+                ve = m.end()
+                sp = view.span(vs, ve)
+        if view.lower[ve:ve + 1] == "-" and kind in ("date", "period", "duration", "frequency"):
+            pm = _PARTICLE.match(view.lower, ve)  # "жартысында-ақ": the particle is part of the word
+            if pm:
+                sp = view.span(vs, pm.end())
         return Quantity(sp.start, sp.end, sp.text, kind, value, unit, bound, ds, de, low, target, resolved)
 
     def _emit(self, view, low, vs, ve, kind, value, unit, last_word, lowv=None):
