@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import json
 import re
+import unicodedata
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -162,6 +164,264 @@ BORDER_POSTS = [
     ("Guliston", "TJ", ["Гулистон", "Guliston"]),
     ("Kulma", "TJ", ["Кульма", "Кулма", "Kulma"]),
     ("Fotekh", "TJ", ["Фотех", "Fotekh"]),
+    ("Khorgos", "KZ", ["Хоргос", "Қорғас", "Khorgos", "Khorgas"]),
+]
+# Cities news in these languages names that csc-geo lacks or misnames (#4): capitals of the states neighbouring or
+# trading with Central Asia and of the G20 and the EU, big Russian, Chinese, Turkish, Iranian, Afghan, Pakistani,
+# Indian and Gulf cities, and Central Asian regional centres and towns in their ky/kk/uz/tg/ru/en spellings.
+# A capital stands for its state only in a pair of capitals ("Бишкек менен Душанбе", see match._capital_pairs), so
+# kind "capital" is only for a state's seat of government. Wikidata ids only where we are sure of them, else null.
+# Ambiguous words get a form with "city" ("Қазан қаласы": қазан is also October and a cauldron). An entry that names
+# a csc-geo city of the same country is merged with it (its forms added, one record).
+CITY_EXTRA = [
+    # id, English name, country, kind, capital_of, forms
+    # --- capitals: neighbours and partners of Central Asia
+    ("Q9248", "Baku", "AZ", "capital", "AZ", ["Баку", "Боку", "Baku", "Boku"]),
+    ("Q994", "Tbilisi", "GE", "capital", "GE", ["Тбилиси", "Tbilisi"]),
+    ("Q1953", "Yerevan", "AM", "capital", "AM", ["Ереван", "Yerevan", "Erevan"]),
+    ("Q2280", "Minsk", "BY", "capital", "BY", ["Минск", "Minsk"]),
+    ("Q1899", "Kyiv", "UA", "capital", "UA", ["Киев", "Київ", "Kyiv", "Kiev", "Kiyev"]),
+    ("Q21197", "Chisinau", "MD", "capital", "MD", ["Кишинёв", "Кишинев", "Chisinau", "Chișinău", "Kishinyov"]),
+    ("Q23430", "Ulaanbaatar", "MN", "capital", "MN", ["Улан-Батор", "Улаанбаатар", "Ulaanbaatar", "Ulan Bator", "Ulan-Bator"]),
+    ("Q1362", "Islamabad", "PK", "capital", "PK", ["Исламабад", "Исломобод", "Islamabad", "Islomobod"]),
+    ("Q987", "New Delhi", "IN", "capital", "IN", ["Нью-Дели", "Ню-Деҳлӣ", "Нью-Деҳли", "New Delhi", "Nyu-Dehli"]),
+    ("Q8684", "Seoul", "KR", "capital", "KR", ["Сеул", "Seoul", "Seul"]),
+    ("Q1490", "Tokyo", "JP", "capital", "JP", ["Токио", "Tokyo", "Tokio"]),
+    ("Q18808", "Pyongyang", "KP", "capital", "KP", ["Пхеньян", "Pyongyang", "Pxenyan"]),
+    ("Q1519", "Abu Dhabi", "AE", "capital", "AE", ["Абу-Даби", "Абу Даби", "Абу-Дабӣ", "Abu Dhabi", "Abu-Dabi"]),
+    ("Q3692", "Riyadh", "SA", "capital", "SA", ["Эр-Рияд", "Ар-Рияд", "Рияд", "Эр-Риёз", "Riyadh", "Ar-Riyod", "Riyod"]),
+    ("Q3861", "Doha", "QA", "capital", "QA", ["Доха", "Доҳа", "Doha"]),
+    ("Q3826", "Muscat", "OM", "capital", "OM", ["Маскат", "Masqat", "Muscat"]),
+    ("Q3882", "Manama", "BH", "capital", "BH", ["Манама", "Manama"]),
+    ("Q85", "Cairo", "EG", "capital", "EG", ["Каир", "Қоҳира", "Qohira", "Cairo"]),
+    ("Q1530", "Baghdad", "IQ", "capital", "IQ", ["Багдад", "Бағдод", "Baghdad", "Bagʻdod"]),
+    ("Q3766", "Damascus", "SY", "capital", "SY", ["Дамаск", "Damascus", "Damashq"]),
+    ("Q3805", "Amman", "JO", "capital", "JO", ["Амман", "Amman"]),
+    ("Q3820", "Beirut", "LB", "capital", "LB", ["Бейрут", "Байрут", "Beirut", "Bayrut"]),
+    ("Q1354", "Dhaka", "BD", "capital", "BD", ["Дакка", "Dhaka", "Dakka"]),
+    ("Q3037", "Kathmandu", "NP", "capital", "NP", ["Катманду", "Kathmandu", "Katmandu"]),
+    ("Q1861", "Bangkok", "TH", "capital", "TH", ["Бангкок", "Bangkok"]),
+    ("Q1858", "Hanoi", "VN", "capital", "VN", ["Ханой", "Hanoi", "Xanoy"]),
+    ("Q1865", "Kuala Lumpur", "MY", "capital", "MY", ["Куала-Лумпур", "Kuala Lumpur", "Kuala-Lumpur"]),
+    ("Q3630", "Jakarta", "ID", "capital", "ID", ["Джакарта", "Жакарта", "Jakarta"]),
+    ("Q1461", "Manila", "PH", "capital", "PH", ["Манила", "Manila"]),
+    ("Q3711", "Belgrade", "RS", "capital", "RS", ["Белград", "Belgrade", "Belgrad"]),
+    ("Q70", "Bern", "CH", "capital", "CH", ["Берн", "Bern", "Berne"]),
+    ("Q585", "Oslo", "NO", "capital", "NO", ["Осло", "Oslo"]),
+    # --- capitals: the G20
+    ("Q84", "London", "GB", "capital", "GB", ["Лондон", "London"]),
+    ("Q1930", "Ottawa", "CA", "capital", "CA", ["Оттава", "Ottawa", "Ottava"]),
+    ("Q3114", "Canberra", "AU", "capital", "AU", ["Канберра", "Canberra", "Kanberra"]),
+    ("Q2844", "Brasília", "BR", "capital", "BR", ["Бразилиа", "Brasília", "Brasilia"]),
+    ("Q1486", "Buenos Aires", "AR", "capital", "AR", ["Буэнос-Айрес", "Буэнос Айрес", "Buenos Aires", "Buenos-Ayres"]),
+    ("Q1489", "Mexico City", "MX", "capital", "MX", ["Мехико", "Mexico City", "Mexiko"]),
+    ("Q3926", "Pretoria", "ZA", "capital", "ZA", ["Претория", "Pretoria", "Pretoriya"]),
+    ("Q3624", "Addis Ababa", "ET", "capital", "ET", ["Аддис-Абеба", "Addis Ababa", "Addis-Abeba"]),
+    # --- capitals: the European Union
+    ("Q239", "Brussels", "BE", "capital", "BE", ["Брюссель", "Брюссел", "Brussels", "Bryussel", "Brussel"]),
+    ("Q90", "Paris", "FR", "capital", "FR", ["Париж", "Paris", "Parij"]),
+    ("Q64", "Berlin", "DE", "capital", "DE", ["Берлин", "Berlin"]),
+    ("Q220", "Rome", "IT", "capital", "IT", ["Рим", "Rome"]),
+    ("Q2807", "Madrid", "ES", "capital", "ES", ["Мадрид", "Madrid"]),
+    ("Q597", "Lisbon", "PT", "capital", "PT", ["Лиссабон", "Lisbon", "Lissabon"]),
+    ("Q1741", "Vienna", "AT", "capital", "AT", ["Вена", "Vienna", "Vena", "Wien"]),
+    ("Q727", "Amsterdam", "NL", "capital", "NL", ["Амстердам", "Amsterdam"]),
+    ("Q270", "Warsaw", "PL", "capital", "PL", ["Варшава", "Warsaw", "Varshava"]),
+    ("Q1085", "Prague", "CZ", "capital", "CZ", ["Прага", "Prague", "Praga"]),
+    ("Q1781", "Budapest", "HU", "capital", "HU", ["Будапешт", "Budapest", "Budapesht"]),
+    ("Q1780", "Bratislava", "SK", "capital", "SK", ["Братислава", "Bratislava"]),
+    ("Q437", "Ljubljana", "SI", "capital", "SI", ["Любляна", "Ljubljana", "Lyublyana"]),
+    ("Q1435", "Zagreb", "HR", "capital", "HR", ["Загреб", "Zagreb"]),
+    ("Q19660", "Bucharest", "RO", "capital", "RO", ["Бухарест", "Bucharest", "Buxarest"]),
+    ("Q472", "Sofia", "BG", "capital", "BG", ["София шаары", "София қаласы", "Sofiya shahri", "шаҳри София"]),  # a given name
+    ("Q1524", "Athens", "GR", "capital", "GR", ["Афины", "Афина", "Athens", "Afina"]),
+    (None, "Nicosia", "CY", "capital", "CY", ["Никосия", "Nicosia", "Nikosiya"]),
+    (None, "Valletta", "MT", "capital", "MT", ["Валлетта", "Valletta"]),
+    ("Q1761", "Dublin", "IE", "capital", "IE", ["Дублин", "Dublin"]),
+    ("Q1748", "Copenhagen", "DK", "capital", "DK", ["Копенгаген", "Copenhagen", "Kopengagen"]),
+    ("Q1754", "Stockholm", "SE", "capital", "SE", ["Стокгольм", "Stockholm", "Stokgolm"]),
+    ("Q1757", "Helsinki", "FI", "capital", "FI", ["Хельсинки", "Хелсинки", "Helsinki", "Xelsinki"]),
+    ("Q1770", "Tallinn", "EE", "capital", "EE", ["Таллин", "Таллинн", "Tallinn", "Tallin"]),
+    ("Q1773", "Riga", "LV", "capital", "LV", ["Рига", "Riga"]),
+    ("Q216", "Vilnius", "LT", "capital", "LT", ["Вильнюс", "Вилнюс", "Vilnius", "Vilnyus"]),
+    # --- Russia
+    ("Q656", "Saint Petersburg", "RU", "city", None, ["Санкт-Петербург", "Петербург", "Saint Petersburg",
+     "St. Petersburg", "St Petersburg", "Sankt-Peterburg", "Peterburg"]),
+    ("Q900", "Kazan", "RU", "city", None, ["Казань", "Kazan", "Қазан қаласы", "Казан шаары", "Қозон шаҳри",
+     "Qozon shahri"]),
+    ("Q883", "Novosibirsk", "RU", "city", None, ["Новосибирск", "Novosibirsk"]),
+    (None, "Yekaterinburg", "RU", "city", None, ["Екатеринбург", "Yekaterinburg", "Ekaterinburg"]),
+    (None, "Omsk", "RU", "city", None, ["Омск", "Омбы", "Omsk"]),
+    (None, "Orenburg", "RU", "city", None, ["Оренбург", "Орынбор", "Orenburg"]),
+    (None, "Astrakhan", "RU", "city", None, ["Астрахань", "Астрахан", "Astrakhan", "Astraxan"]),
+    (None, "Chelyabinsk", "RU", "city", None, ["Челябинск", "Chelyabinsk"]),
+    (None, "Samara", "RU", "city", None, ["Самара", "Samara"]),
+    (None, "Ufa", "RU", "city", None, ["Уфа", "Ufa"]),
+    (None, "Tyumen", "RU", "city", None, ["Тюмень", "Tyumen"]),
+    (None, "Barnaul", "RU", "city", None, ["Барнаул", "Barnaul"]),
+    (None, "Krasnoyarsk", "RU", "city", None, ["Красноярск", "Krasnoyarsk"]),
+    (None, "Irkutsk", "RU", "city", None, ["Иркутск", "Irkutsk"]),
+    (None, "Tomsk", "RU", "city", None, ["Томск", "Tomsk"]),
+    (None, "Krasnodar", "RU", "city", None, ["Краснодар", "Krasnodar"]),
+    (None, "Volgograd", "RU", "city", None, ["Волгоград", "Volgograd"]),
+    (None, "Saratov", "RU", "city", None, ["Саратов", "Saratov"]),
+    (None, "Rostov-on-Don", "RU", "city", None, ["Ростов-на-Дону", "Rostov-on-Don", "Rostov-na-Donu"]),
+    (None, "Sochi", "RU", "city", None, ["Сочи", "Sochi"]),
+    (None, "Vladivostok", "RU", "city", None, ["Владивосток", "Vladivostok"]),
+    (None, "Nizhny Novgorod", "RU", "city", None, ["Нижний Новгород", "Nizhny Novgorod"]),
+    (None, "Perm", "RU", "city", None, ["Пермь", "Perm"]),
+    (None, "Magnitogorsk", "RU", "city", None, ["Магнитогорск", "Magnitogorsk"]),
+    # --- China
+    ("Q8686", "Shanghai", "CN", "city", None, ["Шанхай", "Шанхой", "Shanghai", "Shanxay"]),
+    (None, "Urumqi", "CN", "city", None, ["Урумчи", "Үрімжі", "Үрүмчү", "Урумчӣ", "Urumqi", "Ürümqi", "Urumchi"]),
+    (None, "Kashgar", "CN", "city", None, ["Кашгар", "Қашқар", "Кашкар", "Кошғар", "Kashgar", "Qashqar"]),
+    (None, "Ghulja", "CN", "city", None, ["Кульджа", "Құлжа", "Кулжа", "Инин", "Ghulja", "Yining"]),
+    ("Q5826", "Xi'an", "CN", "city", None, ["Сиань", "Сиан", "Xi'an", "Xian"]),
+    ("Q16572", "Guangzhou", "CN", "city", None, ["Гуанчжоу", "Гуанжоу", "Guangzhou"]),
+    ("Q15174", "Shenzhen", "CN", "city", None, ["Шэньчжэнь", "Шеньчжень", "Шэнчжэнь", "Shenzhen"]),
+    ("Q8646", "Hong Kong", "CN", "city", None, ["Гонконг", "Hong Kong", "Gonkong"]),
+    ("Q11725", "Chongqing", "CN", "city", None, ["Чунцин", "Chongqing"]),
+    (None, "Chengdu", "CN", "city", None, ["Чэнду", "Ченду", "Chengdu"]),
+    (None, "Wuhan", "CN", "city", None, ["Ухань", "Wuhan"]),
+    ("Q11736", "Tianjin", "CN", "city", None, ["Тяньцзинь", "Tianjin"]),
+    (None, "Lanzhou", "CN", "city", None, ["Ланьчжоу", "Lanzhou"]),
+    (None, "Harbin", "CN", "city", None, ["Харбин", "Harbin"]),
+    (None, "Hangzhou", "CN", "city", None, ["Ханчжоу", "Hangzhou"]),
+    (None, "Qingdao", "CN", "city", None, ["Циндао", "Qingdao"]),
+    (None, "Lianyungang", "CN", "city", None, ["Ляньюньган", "Lianyungang"]),
+    (None, "Alashankou", "CN", "city", None, ["Алашанькоу", "Alashankou"]),
+    (None, "Xinjiang", "CN", "region", None, ["Синьцзян", "Шыңжаң", "Шинжаң", "Шинжон", "Xinjiang", "Shinjon"]),
+    # --- Turkey, Iran, the Gulf, South Asia, Afghanistan
+    ("Q406", "Istanbul", "TR", "city", None, ["Стамбул", "Истанбул", "Ыстамбұл", "Ыстанбул", "Istanbul", "İstanbul"]),
+    (None, "Antalya", "TR", "city", None, ["Анталья", "Анталия", "Antalya"]),
+    (None, "Izmir", "TR", "city", None, ["Измир", "Izmir", "İzmir"]),
+    (None, "Bursa", "TR", "city", None, ["Бурса", "Bursa"]),
+    (None, "Mashhad", "IR", "city", None, ["Мешхед", "Машҳад", "Машхад", "Mashhad"]),
+    (None, "Tabriz", "IR", "city", None, ["Тебриз", "Табриз", "Tabriz"]),
+    (None, "Isfahan", "IR", "city", None, ["Исфахан", "Исфаҳон", "Isfahan"]),
+    (None, "Bandar Abbas", "IR", "city", None, ["Бендер-Аббас", "Бандар-Аббас", "Бандар Аббос", "Bandar Abbas"]),
+    (None, "Chabahar", "IR", "city", None, ["Чабахар", "Чобаҳор", "Chabahar"]),
+    ("Q612", "Dubai", "AE", "city", None, ["Дубай", "Дубаи", "Dubai", "Dubay"]),
+    (None, "Jeddah", "SA", "city", None, ["Джидда", "Jeddah"]),
+    (None, "Karachi", "PK", "city", None, ["Карачи", "Karachi"]),
+    (None, "Lahore", "PK", "city", None, ["Лахор", "Лаҳор", "Lahore"]),
+    (None, "Peshawar", "PK", "city", None, ["Пешавар", "Peshawar"]),
+    (None, "Gwadar", "PK", "city", None, ["Гвадар", "Gwadar"]),
+    ("Q1353", "Delhi", "IN", "city", None, ["Дели", "Деҳлӣ", "Деҳли", "Delhi", "Dehli"]),
+    (None, "Mumbai", "IN", "city", None, ["Мумбаи", "Мумбай", "Mumbai"]),
+    (None, "Mazar-i-Sharif", "AF", "city", None, ["Мазари-Шариф", "Мазари Шариф", "Мозори Шариф", "Mazar-i-Sharif",
+     "Mazar-e Sharif", "Mazori Sharif"]),
+    (None, "Herat", "AF", "city", None, ["Герат", "Ҳирот", "Herat", "Hirot"]),
+    (None, "Kandahar", "AF", "city", None, ["Кандагар", "Қандаҳор", "Kandahar", "Qandahor"]),
+    (None, "Kunduz", "AF", "city", None, ["Кундуз", "Қундуз", "Kunduz", "Qunduz"]),
+    (None, "Hairatan", "AF", "city", None, ["Хайратан", "Ҳайратон", "Hairatan", "Hayraton"]),
+    # --- elsewhere
+    ("Q60", "New York City", "US", "city", None, ["Нью-Йорк", "Ню-Йорк", "Nyu-York", "New York"]),
+    ("Q65", "Los Angeles", "US", "city", None, ["Лос-Анджелес", "Los Angeles"]),
+    ("Q62", "San Francisco", "US", "city", None, ["Сан-Франциско", "San Francisco"]),
+    ("Q1297", "Chicago", "US", "city", None, ["Чикаго", "Chicago"]),
+    ("Q1726", "Munich", "DE", "city", None, ["Мюнхен", "Munich", "München", "Myunxen"]),
+    ("Q1794", "Frankfurt", "DE", "city", None, ["Франкфурт-на-Майне", "Франкфурт", "Frankfurt"]),
+    ("Q1055", "Hamburg", "DE", "city", None, ["Гамбург", "Hamburg"]),
+    ("Q490", "Milan", "IT", "city", None, ["Милан", "Milan", "Milano"]),
+    ("Q71", "Geneva", "CH", "city", None, ["Женева", "Geneva", "Jeneva", "Genève"]),
+    (None, "Zurich", "CH", "city", None, ["Цюрих", "Zurich", "Zürich"]),
+    (None, "Davos", "CH", "city", None, ["Давос", "Davos"]),
+    (None, "The Hague", "NL", "city", None, ["Гаага", "The Hague", "Gaaga"]),
+    (None, "Strasbourg", "FR", "city", None, ["Страсбург", "Strasbourg"]),
+    (None, "Tel Aviv", "IL", "city", None, ["Тель-Авив", "Tel Aviv", "Tel-Aviv"]),
+    (None, "Osaka", "JP", "city", None, ["Осака", "Osaka"]),
+    (None, "Busan", "KR", "city", None, ["Пусан", "Busan", "Pusan"]),
+    (None, "Johannesburg", "ZA", "city", None, ["Йоханнесбург", "Johannesburg"]),
+    (None, "Rio de Janeiro", "BR", "city", None, ["Рио-де-Жанейро", "Rio de Janeiro"]),
+    # --- Kazakhstan (Kazakh, Russian, Uzbek/Kyrgyz and Latin spellings)
+    (None, "Oral", "KZ", "city", None, ["Орал", "Уральск", "Oral", "Uralsk"]),
+    (None, "Aktobe", "KZ", "city", None, ["Ақтөбе", "Актобе", "Актюбинск", "Aktobe", "Aqtöbe"]),
+    (None, "Atyrau", "KZ", "city", None, ["Атырау", "Atyrau"]),
+    (None, "Aktau", "KZ", "city", None, ["Ақтау", "Актау", "Aktau", "Aqtau"]),
+    (None, "Kostanay", "KZ", "city", None, ["Қостанай", "Костанай", "Kostanay", "Qostanay"]),
+    (None, "Petropavl", "KZ", "city", None, ["Петропавл", "Петропавловск", "Petropavl", "Petropavlovsk"]),
+    (None, "Kokshetau", "KZ", "city", None, ["Көкшетау", "Кокшетау", "Kokshetau", "Kökshetau"]),
+    (None, "Pavlodar", "KZ", "city", None, ["Павлодар", "Pavlodar"]),
+    (None, "Karaganda", "KZ", "city", None, ["Қарағанды", "Караганда", "Караганды", "Karaganda", "Karagandy",
+     "Qaraghandy"]),
+    (None, "Oskemen", "KZ", "city", None, ["Өскемен", "Усть-Каменогорск", "Oskemen", "Öskemen", "Ust-Kamenogorsk"]),
+    (None, "Semey", "KZ", "city", None, ["Семей", "Семипалатинск", "Semey", "Semipalatinsk"]),
+    (None, "Taldykorgan", "KZ", "city", None, ["Талдықорған", "Талдыкорган", "Taldykorgan", "Taldyqorghan"]),
+    (None, "Taraz", "KZ", "city", None, ["Тараз", "Taraz"]),
+    (None, "Shymkent", "KZ", "city", None, ["Шымкент", "Чимкент", "Шимкент", "Shymkent", "Chimkent", "Shimkent"]),
+    (None, "Turkistan", "KZ", "city", None, ["Түркістан", "Туркестан", "Туркистон", "Turkistan", "Turkestan",
+     "Turkiston"]),
+    (None, "Kyzylorda", "KZ", "city", None, ["Қызылорда", "Кызылорда", "Қизилўрда", "Kyzylorda", "Qyzylorda",
+     "Qizilo'rda"]),
+    (None, "Konaev", "KZ", "city", None, ["Қонаев", "Конаев", "Konaev", "Qonaev", "Қапшағай", "Капчагай", "Kapchagay"]),
+    (None, "Zhezkazgan", "KZ", "city", None, ["Жезқазған", "Жезказган", "Zhezkazgan", "Zhezqazghan"]),
+    (None, "Satbayev", "KZ", "city", None, ["Сәтбаев", "Сатпаев", "Satbayev", "Satpayev"]),
+    (None, "Ekibastuz", "KZ", "city", None, ["Екібастұз", "Экибастуз", "Ekibastuz"]),
+    (None, "Aksu", "KZ", "city", None, ["Ақсу", "Аксу", "Aksu"]),
+    (None, "Stepnogorsk", "KZ", "city", None, ["Степногорск", "Stepnogorsk"]),
+    (None, "Kentau", "KZ", "city", None, ["Кентау", "Kentau"]),
+    (None, "Zhanaozen", "KZ", "city", None, ["Жаңаөзен", "Жанаозен", "Zhanaozen", "Janaozen"]),
+    (None, "Aral", "KZ", "city", None, ["Арал", "Аральск", "Aral", "Aralsk"]),
+    (None, "Aral Sea", None, "region", None, ["Арал теңізі", "Арал деңизи", "Орол денгизи", "Аральское море", "Aral Sea",
+     "Orol dengizi"]),
+    (None, "Irgiz", "KZ", "city", None, ["Ырғыз", "Иргиз", "Irgiz", "Yrgyz"]),
+    (None, "Karazhal", "KZ", "city", None, ["Қаражал", "Каражал", "Karazhal"]),
+    (None, "Baikonur", "KZ", "city", None, ["Байқоңыр", "Байконур", "Байконыр", "Baikonur", "Baykonur"]),
+    (None, "Temirtau", "KZ", "city", None, ["Теміртау", "Темиртау", "Temirtau"]),
+    (None, "Balkhash", "KZ", "city", None, ["Балқаш", "Балхаш", "Balkhash", "Balqash"]),
+    (None, "Rudny", "KZ", "city", None, ["Рудный", "Rudny", "Rudnyy"]),
+    (None, "Zharkent", "KZ", "city", None, ["Жаркент", "Zharkent"]),
+    (None, "Saryagash", "KZ", "city", None, ["Сарыағаш", "Сарыагаш", "Saryagash", "Saryaghash"]),
+    (None, "Kulsary", "KZ", "city", None, ["Құлсары", "Кульсары", "Kulsary"]),
+    (None, "Karasay District", "KZ", "district", None, ["Қарасай ауданы", "Карасайский район", "Karasay District"]),
+    # --- Kyrgyzstan
+    (None, "Jalal-Abad", "KG", "city", None, ["Жалал-Абад", "Джалал-Абад", "Жалолобод", "Jalal-Abad", "Jalolobod"]),
+    (None, "Karakol", "KG", "city", None, ["Каракол", "Karakol"]),
+    (None, "Naryn", "KG", "city", None, ["Нарын", "Naryn"]),
+    (None, "Tokmok", "KG", "city", None, ["Токмок", "Токмак", "Тоқмақ", "Tokmok", "Tokmak"]),
+    (None, "Kara-Balta", "KG", "city", None, ["Кара-Балта", "Kara-Balta"]),
+    (None, "Cholpon-Ata", "KG", "city", None, ["Чолпон-Ата", "Cholpon-Ata"]),
+    (None, "Uzgen", "KG", "city", None, ["Өзгөн", "Узген", "Ўзган", "Uzgen", "Oʻzgan"]),
+    (None, "Balykchy", "KG", "city", None, ["Балыкчы", "Балыкчи", "Balykchy"]),
+    (None, "Kara-Suu", "KG", "city", None, ["Кара-Суу", "Kara-Suu"]),
+    # --- Uzbekistan
+    (None, "Samarkand", "UZ", "city", None, ["Самарқанд", "Самарканд", "Samarqand", "Samarkand"]),
+    (None, "Bukhara", "UZ", "city", None, ["Бухоро", "Бухара", "Бұхара", "Buxoro", "Bukhara"]),
+    (None, "Khiva", "UZ", "city", None, ["Хива", "Хиуа", "Xiva", "Khiva"]),
+    (None, "Nukus", "UZ", "city", None, ["Нукус", "Nukus"]),
+    (None, "Urgench", "UZ", "city", None, ["Урганч", "Ургенч", "Urganch", "Urgench"]),
+    (None, "Namangan", "UZ", "city", None, ["Наманган", "Namangan"]),
+    (None, "Andijan", "UZ", "city", None, ["Андижон", "Андижан", "Әндіжан", "Andijon", "Andijan"]),
+    (None, "Fergana", "UZ", "city", None, ["Фарғона", "Фергана", "Ферғана", "Fargʻona", "Fergana"]),
+    (None, "Kokand", "UZ", "city", None, ["Қўқон", "Коканд", "Қоқан", "Qoʻqon", "Kokand"]),
+    (None, "Navoiy", "UZ", "city", None, ["Навоий", "Навои", "Navoiy", "Navoi"]),
+    (None, "Jizzakh", "UZ", "city", None, ["Жиззах", "Джизак", "Jizzax", "Jizzakh"]),
+    (None, "Karshi", "UZ", "city", None, ["Қарши", "Карши", "Qarshi", "Karshi"]),
+    (None, "Termez", "UZ", "city", None, ["Термиз", "Термез", "Termiz", "Termez"]),
+    (None, "Almalyk", "UZ", "city", None, ["Олмалиқ", "Алмалык", "Olmaliq", "Almalyk"]),
+    (None, "Chirchiq", "UZ", "city", None, ["Чирчиқ", "Чирчик", "Chirchiq", "Chirchik"]),
+    (None, "Margilan", "UZ", "city", None, ["Марғилон", "Маргилан", "Margʻilon", "Margilan"]),
+    (None, "Angren", "UZ", "city", None, ["Ангрен", "Angren"]),
+    # --- Tajikistan
+    (None, "Khujand", "TJ", "city", None, ["Хуҷанд", "Худжанд", "Хужанд", "Хўжанд", "Khujand", "Xoʻjand"]),
+    (None, "Bokhtar", "TJ", "city", None, ["Бохтар", "Bokhtar", "Boxtar"]),
+    (None, "Kulob", "TJ", "city", None, ["Кӯлоб", "Куляб", "Кулоб", "Kulob", "Kulyab"]),
+    (None, "Khorog", "TJ", "city", None, ["Хоруғ", "Хорог", "Khorog", "Khorugh"]),
+    (None, "Istaravshan", "TJ", "city", None, ["Истаравшан", "Istaravshan"]),
+    (None, "Isfara", "TJ", "city", None, ["Исфара", "Isfara"]),
+    (None, "Panjakent", "TJ", "city", None, ["Панҷакент", "Пенджикент", "Panjakent", "Penjikent"]),
+    (None, "Tursunzoda", "TJ", "city", None, ["Турсунзода", "Турсунзаде", "Tursunzoda", "Tursunzade"]),
+    (None, "Rogun", "TJ", "city", None, ["Роғун", "Рогун", "Rogun", "Roghun"]),
+    (None, "Nurek", "TJ", "city", None, ["Норак", "Нурек", "Norak", "Nurek"]),
+    (None, "Murghob", "TJ", "city", None, ["Мурғоб", "Мургаб", "Murghob", "Murgab"]),
+    # --- Turkmenistan
+    (None, "Turkmenabat", "TM", "city", None, ["Туркменабат", "Түркменабат", "Türkmenabat", "Turkmenabat"]),
+    (None, "Dashoguz", "TM", "city", None, ["Дашогуз", "Дашоғуз", "Daşoguz", "Dashoguz"]),
+    (None, "Balkanabat", "TM", "city", None, ["Балканабат", "Balkanabat"]),
+    (None, "Turkmenbashi", "TM", "city", None, ["Туркменбаши", "Türkmenbaşy", "Turkmenbashi"]),
+    (None, "Awaza", "TM", "city", None, ["Аваза", "Awaza", "Avaza"]),
+    (None, "Mary", "TM", "city", None, ["Мары"]),
 ]
 
 # Organisations: (id or None, English name, country or None, [(lang, kind, text)]).
@@ -454,33 +714,138 @@ def countries(shared: Path) -> list[dict]:
     return out
 
 
+# csc-geo's `native` (and a few Russian names) were machine-translated from the English name as if it were a word:
+# "Ауызша" ("oral") for Oral, "Ho'l" ("wet") for Tirmiz, "Вилоят" ("province") for Khatlon. A native name that sounds
+# like none of the place's other names (consonant skeletons, see _skeleton) is dropped. These few resemble the
+# name by chance and are not names in any language we know of; dropped by hand:
+NOT_NATIVE = {"Grafina", "M dona", "Daş", "Ltinkova", "Galansioma", "Sarib", "Sekdi", "Waturak"}
+SOUNDS_ALIKE = 0.6  # skeleton similarity; the real names with the lowest are Өскемен/Ust-Kamenogorsk 0.62, the
+# machine translations with the highest 0.5 (Xasis/Charxin); measured on csc-geo cities_*.json, states_*.csv
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяәіңғүұқөһўҳҷӣӯ", (
+    "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u",
+    "f", "kh", "ts", "ch", "sh", "shch", "-", "y", "-", "e", "yu", "ya", "a", "i", "n", "g", "u", "u", "k", "o",
+    "h", "o", "h", "j", "i", "u"
+), strict=True))
+_FOLD = (("shch", "sh"), ("dzh", "j"), ("dj", "j"), ("kh", "h"), ("zh", "j"), ("ts", "s"), ("gh", "g"), ("x", "h"),
+         ("q", "k"), ("w", "v"), ("c", "k"))
+
+
+def _skeleton(s: str, vowels: bool = False) -> str:
+    """Consonants of a name, Cyrillic transliterated and spellings folded ("Бухоро", "Bukhara", "Buxoro" -> "bhr");
+    with ``vowels`` the folded transliteration whole (short names: "Абай", "Abay" -> "abay")."""
+    s = "".join(_TRANSLIT.get(ch, ch) for ch in s.lower()).replace("-", "")
+    s = re.sub("[^a-z]", "", unicodedata.normalize("NFKD", s.replace("ş", "sh").replace("ç", "ch").replace("ž", "zh")))
+    for a, b in _FOLD:
+        s = s.replace(a, b)
+    return s if vowels else re.sub("[aeiouy]", "", s)
+
+
+def _sounds_like(name: str, others: list[str]) -> bool:
+    """Whether ``name`` (or one of its words) sounds like one of ``others`` (or one of their words): consonant
+    skeletons of two letters or more, else whole transliterations."""
+
+    def keys(s: str) -> set[str]:
+        return {k if len(k) >= 2 else _skeleton(w, vowels=True) for w in (s, *s.split()) for k in (_skeleton(w),)}
+
+    mine = {k for k in keys(name) if len(k) >= 2}
+    theirs = {k for o in others for k in keys(o) if len(k) >= 2}
+    return any(difflib.SequenceMatcher(None, a, b).ratio() >= SOUNDS_ALIKE for a in mine for b in theirs)
+
+
+def _other_names(c: dict) -> list[str]:
+    """A csc-geo city's English name and its translations in Latin or Cyrillic script."""
+    out = [c["name"]]
+    for v in (c.get("translations") or {}).values():
+        if v and re.fullmatch(r"[A-Za-zÀ-žА-яЁё\s\-'’ʻ.]+", v):
+            out.append(v)
+    return out
+
+
+def _ru_adjective_of(ru: str, en: str) -> bool:
+    """A Russian "name" that is the English name made an adjective ("Оральный" for Oral), not a name."""
+    return (ru.endswith(("ный", "ский", "ной")) and " " not in ru and _skeleton(ru).startswith(_skeleton(en))
+            and not en.lower().endswith(("y", "i", "e")))
+
+
 def places(shared: Path) -> list[dict]:
+    """Curated places first (they win shared forms by rank), then csc-geo and uz-admin-units; a csc-geo place that a
+    curated one names is merged into it, so one place is one record."""
     out = []
-    seen_names: set[str] = set()
+    stats = {"native dropped": 0, "ru dropped": 0, "merged into curated": 0}
+    curated: dict[tuple[str | None, str], dict] = {}  # (country, lower-case form) -> curated record
+
+    def add_curated(wid, en, country, kind, cap, forms) -> None:
+        rec = {"type": "PLACE", "id": wid, "name": en, "country": country, "kind": kind, "capital_of": cap,
+               "forms": [["*", "name", f] for f in forms], "source": "curated"}
+        for f in forms:
+            other = curated.get((country, f.lower()))
+            if other is not None and other is not rec:
+                raise SystemExit(f"curated places: expected each form in one record, got {f!r} in {other['name']!r} "
+                                 f"and {en!r}")
+            curated[(country, f.lower())] = rec
+        out.append(rec)
+
+    def merge(rec: dict, names, wid: str | None) -> None:
+        have = {f[2].lower() for f in rec["forms"]}
+        rec["forms"] += [["*", "name", n] for n in sorted(names) if n.lower() not in have]
+        if rec["id"] is None and wid:
+            rec["id"] = wid
+        if "csc-geo" not in rec["source"]:
+            rec["source"] += "; csc-geo (ODbL 1.0)"
+        stats["merged into curated"] += 1
+
     for wid, en, country, kind, cap, forms in PLACE_EXTRA:
-        out.append({"type": "PLACE", "id": wid, "name": en, "country": country, "kind": kind, "capital_of": cap,
-                    "forms": [["*", "name", f] for f in forms], "source": "curated"})
-        seen_names |= {f.lower() for f in forms}
+        add_curated(wid, en, country, kind, cap, forms)
     for en, country, forms in BORDER_POSTS:
-        out.append({"type": "PLACE", "id": None, "name": en, "country": country, "kind": "border_post",
-                    "capital_of": None, "forms": [["*", "name", f] for f in forms], "source": "curated"})
-        seen_names |= {f.lower() for f in forms}
+        add_curated(None, en, country, "border_post", None, forms)
+    for wid, en, country, kind, cap, forms in CITY_EXTRA:
+        add_curated(wid, en, country, kind, cap, forms)
+    by_id = {r["id"]: r for r in out if r["id"]}
     for row in csv.DictReader((shared / "data/csc-geo/states_central_asia.csv").open(encoding="utf-8")):
+        native = row["native"]
+        if native and not re.search("[\u0600-\u06ff]", native) and not _sounds_like(native, [row["name"]]):
+            stats["native dropped"] += 1
+            native = ""
+        rec = by_id.get(row["wikiDataId"])
+        if rec is not None and curated.get((row["country_code"], row["name"].lower())) is rec:
+            merge(rec, {row["name"], native} - {""}, None)  # a city that is a region of its own (Astana, Almaty)
+            continue
         forms = [["en", "name", row["name"]]]
-        if row["native"] and not re.search("[\u0600-\u06ff]", row["native"]):
-            forms.append(["*", "name", row["native"]])
+        if native and not re.search("[\u0600-\u06ff]", native):
+            forms.append(["*", "name", native])
         out.append({"type": "PLACE", "id": row["wikiDataId"] or None, "name": row["name"], "country": row["country_code"],
                     "kind": "region", "capital_of": None, "forms": forms, "source": "csc-geo (ODbL 1.0)"})
-    for cc in ("KG", "KZ", "TJ", "UZ", "TM", "AF"):
-        for c in json.loads((shared / f"data/csc-geo/cities_{cc}.json").read_text()):
+    cities = {cc: json.loads((shared / f"data/csc-geo/cities_{cc}.json").read_text())
+              for cc in ("KG", "KZ", "TJ", "UZ", "TM", "AF")}
+    # csc-geo gives some ids to several differently named places (Q61944: Semey, Shalkar, Shakhan, ...): an id is
+    # taken into a curated record only when csc-geo gives it to one name
+    id_names: dict[str, set[str]] = {}
+    for c in (c for cs in cities.values() for c in cs):
+        if c.get("wikiDataId"):
+            id_names.setdefault(c["wikiDataId"], set()).add(c["name"])
+    for cc, cs in cities.items():
+        for c in cs:
             if c["type"] not in ("city", "capital", "adm1") and (c.get("population") or 0) < 20000:
                 continue
-            names = {c["name"], c.get("native") or "", (c.get("translations") or {}).get("ru") or ""}
+            native = c.get("native") or ""
+            if native in NOT_NATIVE or (native and not re.search("[\u0600-\u06ff]", native)
+                                        and not _sounds_like(native, _other_names(c))):
+                stats["native dropped"] += 1
+                native = ""
+            ru = (c.get("translations") or {}).get("ru") or ""
+            if ru and _ru_adjective_of(ru, c["name"]):
+                stats["ru dropped"] += 1
+                ru = ""
+            names = {c["name"], native, ru}
             names = {n for n in names if n and not re.search("[\u0600-\u06ff]", n) and len(n) >= 3}
-            if not names or names & seen_names:
+            if not names:
                 continue
-            seen_names |= {n.lower() for n in names}
-            out.append({"type": "PLACE", "id": c.get("wikiDataId") or None, "name": c["name"], "country": cc,
+            wid = c.get("wikiDataId") or None
+            rec = next((curated[(cc, n.lower())] for n in sorted(names) if (cc, n.lower()) in curated), None)
+            if rec is not None and rec["kind"] != "border_post":  # a post is named after a town, is not one
+                merge(rec, names, wid if wid and len(id_names[wid]) == 1 else None)
+                continue
+            out.append({"type": "PLACE", "id": wid, "name": c["name"], "country": cc,
                         "kind": "city" if c["type"] in ("city", "capital") else "district", "capital_of": None,
                         "forms": [["*", "name", n] for n in sorted(names)], "source": "csc-geo (ODbL 1.0)"})
     for row in csv.DictReader((shared / "data/uz-admin-units/regions.tsv").open(encoding="utf-8"), delimiter="\t"):
@@ -488,6 +853,7 @@ def places(shared: Path) -> list[dict]:
                  ["en", "name", row["name_en"]]]
         out.append({"type": "PLACE", "id": None, "name": row["name_en"], "country": "UZ", "kind": "region",
                     "capital_of": None, "forms": forms, "source": "uz-admin-units (MIT)"})
+    print("places: " + ", ".join(f"{k} {v}" for k, v in stats.items()))
     return out
 
 
@@ -534,7 +900,7 @@ def main() -> None:
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     write(OUT / "countries.jsonl", countries(args.shared), "Sovereign states: CLDR 47 names, ky-country-names, curated forms")
-    write(OUT / "places.jsonl", places(args.shared), "Places: curated capitals and border posts, csc-geo, uz-admin-units")
+    write(OUT / "places.jsonl", places(args.shared), "Places: curated capitals, cities and border posts, csc-geo, uz-admin-units")
     write(OUT / "orgs.jsonl", orgs(), "Organisations: curated")
     write(OUT / "people.jsonl", people(), "People: curated; Wikidata ids only where sure, else null with a doubt line")
     for f in sorted(OUT.glob("*.jsonl")):
