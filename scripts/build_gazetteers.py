@@ -845,7 +845,9 @@ def places(shared: Path) -> list[dict]:
             if rec is not None and rec["kind"] != "border_post":  # a post is named after a town, is not one
                 merge(rec, names, wid if wid and len(id_names[wid]) == 1 else None)
                 continue
-            out.append({"type": "PLACE", "id": wid, "name": c["name"], "country": cc,
+            # an id csc-geo gives to several names belongs to at most one of them: none gets it (null, not wrong)
+            out.append({"type": "PLACE", "id": wid if wid and len(id_names[wid]) == 1 else None, "name": c["name"],
+                        "country": cc,
                         "kind": "city" if c["type"] in ("city", "capital") else "district", "capital_of": None,
                         "forms": [["*", "name", n] for n in sorted(names)], "source": "csc-geo (ODbL 1.0)"})
     for row in csv.DictReader((shared / "data/uz-admin-units/regions.tsv").open(encoding="utf-8"), delimiter="\t"):
