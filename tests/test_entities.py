@@ -360,6 +360,16 @@ def test_machine_translated_csc_geo_names_are_dropped_and_cities_merged():
     assert {"Өскемен", "Солтүстік Қазақстан", "Buxoro"} <= forms
 
 
+def test_a_wikidata_id_names_one_record():
+    """Regression: csc-geo gives some ids to several places (Q61944 to Semey, Shalkar and four more), which linked
+    unrelated towns to one entity; such an id now links none of them."""
+    seen: dict[str, str] = {}
+    for r in records():
+        if r.id:
+            assert seen.setdefault(r.id, r.name) == r.name, f"{r.id} names {seen[r.id]!r} and {r.name!r}"
+    assert "Q61944" not in seen
+
+
 def test_organisations_do_not_name_states():
     assert countries_of(_find("ru", "Заседание ОДКБ и ШОС прошло, МИД Кыргызстана сообщил.")) == ("KG",)
     assert countries_of(_find("ru", "Заседание ОДКБ и ШОС прошло.")) == ()
