@@ -11,9 +11,10 @@ features tried against the shipped ones. Folds are contiguous fifths (neighbouri
 KazNERD gives many sentences twice, with numbers in words and in figures). Scores are summed over the five folds.
 The test split is never read here.
 
-Variants: ``base`` the shipped features; ``bi`` + word bigrams with each neighbour; ``w2`` + the words two tokens
+Variants: ``base`` the shipped features without augmentation (the shipped model is ``augperson``); ``bi`` + word bigrams with each neighbour; ``w2`` + the words two tokens
 away; ``stbi`` + the stem bigram with the next token; ``aug`` + one copy of every training sentence with a name in
-it, each name swapped for a random name of the same class from the training folds (mention replacement).
+it, each name swapped for a random name of the same class from the training folds (mention replacement);
+``augperson`` the same for persons only.
 """
 
 from __future__ import annotations
@@ -32,19 +33,19 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
 import pycrfsuite  # noqa: E402
-from train_ner import KEEP, collapse, read_iob, score  # noqa: E402
+from train_ner import KEEP, collapse, mention_swap, read_iob, score  # noqa: E402
 
 from kabarchi.entities import crf  # noqa: E402
 
 FOLDS = 5
-VARIANTS = ("base", "bi", "w2", "stbi", "aug")
+VARIANTS = ("base", "bi", "w2", "stbi", "aug", "augperson")
 _SENTS: list = []
 
 
 def features(variant: str):
     """The feature function of a variant: the shipped ``sentence_features`` plus the variant's extra strings."""
     base = crf.sentence_features
-    if variant in ("base", "aug"):
+    if variant in ("base", "aug", "augperson"):
         return base
 
     def extra(tokens, gaz=None, prune=False):
@@ -69,29 +70,6 @@ def features(variant: str):
     return extra
 
 
-def mention_swap(train: list, seed: int) -> list:
-    """One copy of each sentence with a name, every name replaced by a random training name of its class."""
-    names: dict[str, list[list[str]]] = {}
-    for toks, tags in train:
-        for a, b, lab in crf.spans_from_tags(tags):
-            if lab in crf.LABELS:
-                names.setdefault(lab, []).append(toks[a:b])
-    rnd = random.Random(seed)
-    out = []
-    for toks, tags in train:
-        spans = [x for x in crf.spans_from_tags(tags) if x[2] in crf.LABELS]
-        if not spans:
-            continue
-        nt, ng, p = [], [], 0
-        for a, b, lab in spans:
-            rep = rnd.choice(names[lab])
-            nt += toks[p:a] + rep
-            ng += tags[p:a] + ["B-" + lab] + ["I-" + lab] * (len(rep) - 1)
-            p = b
-        out.append((nt + toks[p:], ng + tags[p:]))
-    return out
-
-
 def run_fold(job: tuple[str, float, int, int]) -> tuple[str, float, Counter, Counter, Counter, int]:
     variant, fraction, fold, iterations = job
     n = len(_SENTS)
@@ -104,6 +82,8 @@ def run_fold(job: tuple[str, float, int, int]) -> tuple[str, float, Counter, Cou
         rest = [s for b in blocks[:max(1, round(len(blocks) * fraction))] for s in b]
     if variant == "aug":
         rest = rest + mention_swap(rest, fold)
+    elif variant == "augperson":
+        rest = rest + mention_swap(rest, fold, ("PERSON",))
     feats = features(variant)
     trainer = pycrfsuite.Trainer(verbose=False)
     keep = frozenset(KEEP.split(","))

@@ -162,3 +162,27 @@ def test_a_stale_attribute_list_is_ignored(tmp_path, monkeypatch):
         assert "w=only" not in crf.model_attributes()
     finally:
         crf.model_attributes.cache_clear()
+
+
+def test_mention_replacement_swaps_only_the_named_class_and_keeps_tags_aligned():
+    train_ner = _script("train_ner")
+    sents = [
+        (["Қасым-Жомарт", "Тоқаев", "Астанада", "сөйледі", "."], ["B-PERSON", "I-PERSON", "B-GPE", "O", "O"]),
+        (["Әлихан", "Смайылов", "Ұлттық", "банкке", "барды"], ["B-PERSON", "I-PERSON", "B-ORGANISATION",
+                                                          "I-ORGANISATION", "O"]),
+        (["Бүгін", "жаңбыр", "жауды"], ["B-DATE", "O", "O"]),
+    ]
+    out = train_ner.mention_swap(sents, 0, ("PERSON",))
+    assert len(out) == 2  # one copy per sentence that names a person; none for the third
+    persons = {("Қасым-Жомарт", "Тоқаев"), ("Әлихан", "Смайылов")}
+    for (toks, tags), (otoks, otags) in zip(out, sents[:2]):
+        assert len(toks) == len(tags)
+        spans = crf.spans_from_tags(tags)
+        assert tuple(toks[spans[0][0]:spans[0][1]]) in persons and spans[0][2] == "PERSON"
+        # everything after the person is the original sentence, tags included
+        n = spans[0][1] - spans[0][0]
+        o = crf.spans_from_tags(otags)[0][1] - crf.spans_from_tags(otags)[0][0]
+        assert toks[n:] == otoks[o:] and tags[n:] == otags[o:]
+    with pytest.raises(SystemExit, match="expected classes of PERSON, GPE, LOCATION, ORGANISATION, got PERSONS"):
+        train_ner.augment(sents, "PERSONS", 0)
+    assert train_ner.augment(sents, "", 0) == []
