@@ -83,6 +83,45 @@ def test_seed_scores_stay_above_their_pins(seed_scores: dict, key: str) -> None:
     assert measured[key] >= pinned, f"{key}: {measured[key]:.4f} fell below its pin {pinned:.4f}"
 
 
+def _bench(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"_gate_{name}", REPO / "bench" / f"{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.fixture(scope="module")
+def kaznerd_scores() -> dict:
+    """KazNERD's test split (Kazakh TV news): the quantity classes against our recognizer, and the four name
+    classes against the shipped CRF alone (span-level F1; the same figures as bench/eval_quantities.py and
+    bench/eval_ner.py, documented in docs/evaluation.md)."""
+    from tests.conftest import shared_path
+
+    test = shared_path("data", "kaznerd", "IOB2_test.txt")
+    quantities = _bench("eval_quantities").kaznerd("test")
+    ner = _bench("eval_ner")
+    from kabarchi.entities import crf
+
+    sents = ner.read_iob(test)
+    tp, fp, fn = ner.score([(gold, crf.tag(toks)) for toks, gold in sents])
+    f1 = {}
+    for lab in crf.LABELS:
+        p = tp[lab] / max(1, tp[lab] + fp[lab])
+        r = tp[lab] / max(1, tp[lab] + fn[lab])
+        f1[lab] = 2 * p * r / (p + r) if p + r else 0.0
+    return {"quantities": {c: quantities[c][2] for c in ("MONEY", "PERCENTAGE", "DATE")}, "ner_crf": f1}
+
+
+@pytest.mark.parametrize("key", sorted(_flatten(PINS["kaznerd"])))
+def test_kaznerd_scores_stay_above_their_pins(kaznerd_scores: dict, key: str) -> None:
+    measured = _flatten(kaznerd_scores)
+    pinned = _flatten(PINS["kaznerd"])[key]
+    assert key in measured, f"{key} is pinned but no longer measured"
+    assert measured[key] >= pinned, f"{key}: {measured[key]:.4f} fell below its pin {pinned:.4f}"
+
+
 def test_pins_only_ever_go_up() -> None:
     git = shutil.which("git")
     if git is None or not (REPO / ".git").exists():
