@@ -68,19 +68,21 @@ def seed_scores() -> dict:
     return _measured(score(gold, records))
 
 
-@pytest.mark.parametrize("key", sorted(_flatten(PINS["examples"])))
-def test_examples_scores_stay_above_their_pins(examples_scores: dict, key: str) -> None:
-    measured = _flatten(examples_scores)
-    pinned = _flatten(PINS["examples"])[key]
+def _check_pin(scores: dict, section: str, key: str) -> None:
+    measured = _flatten(scores)
+    pinned = _flatten(PINS[section])[key]
     assert key in measured, f"{key} is pinned but no longer measured"
     assert measured[key] >= pinned, f"{key}: {measured[key]:.4f} fell below its pin {pinned:.4f}"
 
 
+@pytest.mark.parametrize("key", sorted(_flatten(PINS["examples"])))
+def test_examples_scores_stay_above_their_pins(examples_scores: dict, key: str) -> None:
+    _check_pin(examples_scores, "examples", key)
+
+
 @pytest.mark.parametrize("key", sorted(_flatten(PINS["seeds"])))
 def test_seed_scores_stay_above_their_pins(seed_scores: dict, key: str) -> None:
-    measured = _flatten(seed_scores)
-    pinned = _flatten(PINS["seeds"])[key]
-    assert measured[key] >= pinned, f"{key}: {measured[key]:.4f} fell below its pin {pinned:.4f}"
+    _check_pin(seed_scores, "seeds", key)
 
 
 def _bench(name: str):
@@ -116,10 +118,7 @@ def kaznerd_scores() -> dict:
 
 @pytest.mark.parametrize("key", sorted(_flatten(PINS["kaznerd"])))
 def test_kaznerd_scores_stay_above_their_pins(kaznerd_scores: dict, key: str) -> None:
-    measured = _flatten(kaznerd_scores)
-    pinned = _flatten(PINS["kaznerd"])[key]
-    assert key in measured, f"{key} is pinned but no longer measured"
-    assert measured[key] >= pinned, f"{key}: {measured[key]:.4f} fell below its pin {pinned:.4f}"
+    _check_pin(kaznerd_scores, "kaznerd", key)
 
 
 def test_pins_only_ever_go_up() -> None:
