@@ -20,7 +20,7 @@ from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize_term
 from kabarchi.text.view import TextView
 
-LANGS = frozenset({*languages.LANGS, "*"})  # "*": every language
+LANGS = languages.LEXICON_LANGS
 _WORD = re.compile(r"^[\w\-ʼ.+$%]+\*?$")
 
 

@@ -19,7 +19,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "entities"
 FILES = ("countries.jsonl", "orgs.jsonl", "people.jsonl", "places.jsonl")
 
 TYPES = frozenset({"COUNTRY", "PERSON", "ORG", "PLACE"})
-LANGS = frozenset({*languages.LANGS, "*"})  # "*": every language
+LANGS = languages.LEXICON_LANGS
 KINDS = frozenset({"name", "adj", "abbr", "sname"})
 _ISO = re.compile(r"^[A-Z]{2}$")
 _QID = re.compile(r"^Q[1-9][0-9]*$")
