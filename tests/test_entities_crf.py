@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from kabarchi.entities.find import _candidates, crf_mentions
 from kabarchi.entities.match import gazetteer_candidates
 from kabarchi.errors import LexiconError
 from kabarchi.text.normalize import normalize
-from tests.conftest import shared_path
+from tests.conftest import repo_module, shared_path
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -106,10 +105,7 @@ def test_plain_words_reject_a_malformed_line(tmp_path, monkeypatch):
 
 
 def _script(name: str):
-    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return repo_module("scripts", name)
 
 
 def test_plain_words_are_what_the_script_rebuilds():

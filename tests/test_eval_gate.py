@@ -85,34 +85,20 @@ def test_seed_scores_stay_above_their_pins(seed_scores: dict, key: str) -> None:
     _check_pin(seed_scores, "seeds", key)
 
 
-def _bench(name: str):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(f"_gate_{name}", REPO / "bench" / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.fixture(scope="module")
 def kaznerd_scores() -> dict:
     """KazNERD's test split (Kazakh TV news): the quantity classes against our recognizer, and the four name
     classes against the shipped CRF alone (span-level F1; the same figures as bench/eval_quantities.py and
     bench/eval_ner.py, documented in docs/evaluation.md)."""
-    from tests.conftest import shared_path
+    from tests.conftest import repo_module, shared_path
 
     test = shared_path("data", "kaznerd", "IOB2_test.txt")
-    quantities = _bench("eval_quantities").kaznerd("test")
-    ner = _bench("eval_ner")
+    eq, ner = repo_module("bench", "eval_quantities"), repo_module("bench", "eval_ner")
+    quantities = eq.kaznerd("test")
     from kabarchi.entities import crf
 
-    sents = ner.read_iob(test)
-    tp, fp, fn = ner.score([(gold, crf.tag(toks)) for toks, gold in sents])
-    f1 = {}
-    for lab in crf.LABELS:
-        p = tp[lab] / max(1, tp[lab] + fp[lab])
-        r = tp[lab] / max(1, tp[lab] + fn[lab])
-        f1[lab] = 2 * p * r / (p + r) if p + r else 0.0
+    tp, fp, fn = ner.score([(gold, crf.tag(toks)) for toks, gold in ner.read_iob(test)])
+    f1 = {lab: eq.prf(tp[lab], fp[lab], fn[lab])[2] for lab in crf.LABELS}
     return {"quantities": {c: quantities[c][2] for c in ("MONEY", "PERCENTAGE", "DATE")}, "ner_crf": f1}
 
 

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from kabarchi.quantities import find_quantities
 from kabarchi.text.normalize import normalize
-from tests.conftest import shared_path
+from tests.conftest import repo_module, shared_path
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def test_rebuild_gives_the_shipped_files():
     shared = shared_path("data", "cldr").parent.parent
-    spec = importlib.util.spec_from_file_location("bql", REPO / "scripts" / "build_quantity_lexicons.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    for name, text in mod.build(shared).items():
+    for name, text in repo_module("scripts", "build_quantity_lexicons").build(shared).items():
         shipped = (REPO / "src" / "kabarchi" / "data" / "quantities" / name).read_text(encoding="utf-8")
         assert shipped == text, f"{name} differs from a rebuild: run scripts/build_quantity_lexicons.py"
 
