@@ -32,8 +32,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "scripts"))
 
-import pycrfsuite  # noqa: E402
-from train_ner import KEEP, collapse, mention_swap, read_iob, score  # noqa: E402
+from train_ner import KEEP, augment, heldout_counts, read_iob, split_fold, train  # noqa: E402
 
 from kabarchi.entities import crf  # noqa: E402
 
@@ -70,35 +69,20 @@ def features(variant: str):
     return extra
 
 
-def run_fold(job: tuple[str, float, int, int]) -> tuple[str, float, Counter, Counter, Counter, int]:
-    variant, fraction, fold, iterations = job
-    n = len(_SENTS)
-    held = [s for i, s in enumerate(_SENTS) if i * FOLDS // n == fold]
-    rest = [s for i, s in enumerate(_SENTS) if i * FOLDS // n != fold]
+def run_fold(job: tuple[str, float, int, int, int]) -> tuple[str, float, Counter, Counter, Counter, int]:
+    variant, fraction, fold, iterations, minfreq = job
+    held, rest = split_fold(_SENTS, FOLDS, fold)
     if fraction < 1:
         # whole blocks of 40 sentences, so a sentence and its twin stay together
         blocks = [rest[i:i + 40] for i in range(0, len(rest), 40)]
         random.Random(fold).shuffle(blocks)
         rest = [s for b in blocks[:max(1, round(len(blocks) * fraction))] for s in b]
-    if variant == "aug":
-        rest = rest + mention_swap(rest, fold)
-    elif variant == "augperson":
-        rest = rest + mention_swap(rest, fold, ("PERSON",))
+    rest = rest + augment(rest, {"aug": ",".join(crf.LABELS), "augperson": "PERSON"}.get(variant, ""), fold)
     feats = features(variant)
-    trainer = pycrfsuite.Trainer(verbose=False)
-    keep = frozenset(KEEP.split(","))
-    for toks, tags in rest:
-        trainer.append(feats(toks), collapse(tags, keep))
-    trainer.set_params({"c1": 0.05, "c2": 0.02, "max_iterations": iterations, "feature.possible_transitions": True})
     with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "m.crfsuite")
-        trainer.train(path)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(path)
-        ours = {"O"} | {p + lab for lab in crf.LABELS for p in ("B-", "I-")}
-        pairs = [([x if x in ours else "O" for x in tags], [x if x in ours else "O" for x in tagger.tag(feats(toks))])
-                 for toks, tags in held]
-    tp, fp, fn = score(pairs)
+        path = Path(tmp) / "m.crfsuite"
+        train(rest, path, 0.05, 0.02, iterations, minfreq, frozenset(KEEP.split(",")), feats)
+        tp, fp, fn = heldout_counts(path, held, feats)
     return variant, fraction, tp, fp, fn, len(rest)
 
 
@@ -113,6 +97,9 @@ def main() -> None:
     ap.add_argument("--fractions", default="1", help="comma-separated shares of the four training folds")
     ap.add_argument("--variants", default="base", help=f"comma-separated, of {', '.join(VARIANTS)}")
     ap.add_argument("--iterations", type=int, default=120)
+    ap.add_argument("--minfreq", type=int, default=0,
+                    help="crfsuite's feature.minfreq (0, its default, for the tables in docs/evaluation.md; "
+                         "scripts/train_ner.py ships 1)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = ap.parse_args()
     variants = args.variants.split(",")
@@ -123,7 +110,7 @@ def main() -> None:
     if not path.exists():
         raise SystemExit(f"{path} is missing: pass --shared pointing at the shared data folder")
     _SENTS[:] = read_iob(path, keep_all=True)
-    jobs = [(v, float(f), k, args.iterations) for v in variants for f in args.fractions.split(",") for k in range(FOLDS)]
+    jobs = [(v, float(f), k, args.iterations, args.minfreq) for v in variants for f in args.fractions.split(",") for k in range(FOLDS)]
     t0 = time.time()
     sums: dict[tuple[str, float], list] = {}
     with Pool(args.jobs) as pool:

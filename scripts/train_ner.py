@@ -130,14 +130,33 @@ def augment(sents: list, classes: str, seed: int) -> list:
     return mention_swap(sents, seed, labels) if labels else []
 
 
-def train(sents, out: Path, c1: float, c2: float, iterations: int, minfreq: int, keep: frozenset[str] | None) -> None:
-    """``keep``: the KazNERD labels kept apart besides kabarchi's four (None: all 25)."""
+def train(sents, out: Path, c1: float, c2: float, iterations: int, minfreq: int, keep: frozenset[str] | None,
+          features=sentence_features) -> None:
+    """``keep``: the KazNERD labels kept apart besides kabarchi's four (None: all 25); ``features``: the feature
+    function (bench/ner_cv.py tries variants of the shipped one)."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for toks, tags in sents:
-        trainer.append(sentence_features(toks), tags if keep is None else collapse(tags, keep))
+        trainer.append(features(toks), tags if keep is None else collapse(tags, keep))
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iterations, "feature.minfreq": minfreq,
                         "feature.possible_transitions": True})
     trainer.train(str(out))
+
+
+def split_fold(sents: list, folds: int, fold: int) -> tuple[list, list]:
+    """(held-out, training) sentences of one of ``folds`` contiguous blocks: neighbouring sentences share names
+    (and KazNERD gives many twice), so interleaved folds would leak them."""
+    n = len(sents)
+    return ([s for i, s in enumerate(sents) if i * folds // n == fold],
+            [s for i, s in enumerate(sents) if i * folds // n != fold])
+
+
+def heldout_counts(model: Path, held: list, features=sentence_features) -> tuple[Counter, Counter, Counter]:
+    """Exact-match (tp, fp, fn) per label of a trained model on held-out sentences, kabarchi's four labels only."""
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model))
+    ours = {"O"} | {p + lab for lab in LABELS for p in ("B-", "I-")}
+    return score([([x if x in ours else "O" for x in tags], [x if x in ours else "O" for x in tagger.tag(features(toks))])
+                  for toks, tags in held])
 
 
 def main() -> None:
@@ -162,21 +181,14 @@ def main() -> None:
     paths = args.train or [args.shared / "data/kaznerd/IOB2_valid.txt"]
     sents = [s for path in paths for s in read_iob(path, keep_all=True)]
     if args.folds:
-        # contiguous blocks: neighbouring sentences share names, interleaved folds would leak them
-        fold_of = [i * args.folds // len(sents) for i in range(len(sents))]
-        held = [s for i, s in enumerate(sents) if fold_of[i] == args.fold]
-        rest = [s for i, s in enumerate(sents) if fold_of[i] != args.fold]
+        held, rest = split_fold(sents, args.folds, args.fold)
         out = args.out if args.out != MODEL else Path(
             f"/tmp/ner_cv{args.fold}_{args.c1}_{args.c2}_{args.minfreq}_{args.keep.replace(',', '')}.crfsuite")
         train(rest + augment(rest, args.augment, args.fold), out, args.c1, args.c2, args.iterations, args.minfreq, keep)
-        t = pycrfsuite.Tagger()
-        t.open(str(out))
-        ours = {"O"} | {p + lab for lab in LABELS for p in ("B-", "I-")}
-        pairs = [([x if x in ours else "O" for x in tags], [x if x in ours else "O" for x in t.tag(sentence_features(toks))])
-                 for toks, tags in held]
+        counts = heldout_counts(out, held)
         print(f"fold {args.fold}/{args.folds} c1={args.c1} c2={args.c2} it={args.iterations} minfreq={args.minfreq}"
               f" model {out.stat().st_size} bytes, {time.time() - t0:.0f}s")
-        print(table(*score(pairs)))
+        print(table(*counts))
         return
     train(sents + augment(sents, args.augment, 0), args.out, args.c1, args.c2, args.iterations, args.minfreq, keep)
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes) in {time.time() - t0:.0f}s")
